@@ -1,0 +1,18 @@
+#pragma once
+// Each `patrolmap` subcommand registers itself on the CLI11 app and leaves the action to run
+// once parsing succeeded. main() maps geo::BadInput to exit 2 and other errors to exit 1.
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace cli {
+
+using Action = std::function<int()>;
+
+void add_info_command(CLI::App& app, Action& action);
+void add_new_command(CLI::App& app, Action& action);
+void add_import_command(CLI::App& app, Action& action);
+void add_export_command(CLI::App& app, Action& action);
+void add_sample_command(CLI::App& app, Action& action);
+
+}  // namespace cli

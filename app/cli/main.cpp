@@ -1,0 +1,37 @@
+// patrolmap: the command line. One subcommand per file (cmd_*.cpp).
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "geo/util/error.h"
+
+int main(int argc, char** argv) {
+    CLI::App app{"PatrolMap 反诈巡防图: anti-fraud and community-patrol maps for a police station"};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Help for every subcommand");
+    cli::Action action;
+    cli::add_info_command(app, action);
+    cli::add_new_command(app, action);
+    cli::add_import_command(app, action);
+    cli::add_export_command(app, action);
+    cli::add_sample_command(app, action);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;  // usage errors are bad input
+    }
+    try {
+        return action ? action() : 2;
+    } catch (const geo::BadInput& e) {
+        std::cerr << "patrolmap: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "patrolmap: internal error: " << e.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,34 @@
+#include "geo/io/gdal_handles.h"
+
+#include <mutex>
+
+#include <cpl_error.h>
+
+namespace geo {
+
+namespace {
+void quiet_handler(CPLErr, CPLErrorNum, const char*) {}
+}  // namespace
+
+void ensure_gdal_ready() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        CPLSetErrorHandler(quiet_handler);
+    });
+}
+
+std::string last_gdal_error(const std::string& fallback) {
+    const char* msg = CPLGetLastErrorMsg();
+    return (msg && *msg) ? std::string(msg) : fallback;
+}
+
+GdalDatasetPtr open_vector(const std::string& path, bool update, const char* const* open_options) {
+    ensure_gdal_ready();
+    CPLErrorReset();
+    unsigned flags = GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
+    return GdalDatasetPtr(
+        GDALDataset::Open(path.c_str(), flags, nullptr, open_options, nullptr));
+}
+
+}  // namespace geo

@@ -1,0 +1,15 @@
+#pragma once
+// Field values <-> GDAL feature fields. Date-times are written in UTC (TZFlag 100).
+#include <ogr_feature.h>
+
+#include "geo/model/district.h"
+
+namespace geo {
+
+// The GDAL field type that stores a value of this kind.
+OGRFieldType storage_type(const FieldValue& value);
+void set_value(OGRFeature& feature, int index, const FieldValue& value);
+// Dates and date-times without a zone are read as UTC (the way we write them).
+FieldValue get_value(OGRFeature& feature, int index);
+
+}  // namespace geo

@@ -1,0 +1,129 @@
+#pragma once
+// The district model: every layer of a workspace as typed records, in the workspace's
+// projected CRS (metres). Analyses are pure functions of a District.
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "geo/model/enums.h"
+#include "geo/model/geometry.h"
+
+namespace geo {
+
+// Seconds since 1970-01-01T00:00:00Z. Local (zoned) times exist only at the edges.
+using Timestamp = std::chrono::sys_seconds;
+
+// A source field kept as it came (an "extra"), so later analyses can weight by it.
+using FieldValue = std::variant<std::monostate, std::int64_t, double, std::string, Timestamp>;
+using ExtraFields = std::map<std::string, FieldValue>;
+
+struct Neighbourhood {
+    std::string id;
+    std::string name;     // Chinese name, e.g. 金城小区
+    std::string name_en;  // English alias
+    std::int64_t residents = 0;
+    std::int64_t transients = 0;
+    std::int64_t households = 0;
+    std::string officer_id;
+    std::optional<double> app_adoption;  // share 0..1 of residents with the anti-fraud app
+    std::string liaison;                 // 反诈联络群 group or contact text
+    MultiPolygon area;
+    ExtraFields extras;
+};
+
+struct Officer {
+    std::string id;
+    std::string name;
+    std::string phone;
+    std::string post_site_id;  // the site the officer starts from, when not a point
+    double weekly_hours = 0;
+    std::optional<XY> post;    // where the officer starts from
+    ExtraFields extras;
+};
+
+struct Incident {
+    std::string id;
+    Timestamp time{};
+    FraudType fraud_type = FraudType::other;
+    double loss_yuan = 0;
+    AgeBand victim_age_band = AgeBand::unknown;
+    Outcome outcome = Outcome::unknown;
+    double recovered_yuan = 0;
+    IncidentSource source = IncidentSource::unknown;
+    XY location;
+    ExtraFields extras;
+};
+
+struct Poster {
+    std::string id;
+    PosterKind kind = PosterKind::poster;
+    std::optional<Timestamp> installed;
+    std::optional<Timestamp> removed;  // still hanging while empty
+    std::string building_id;
+    XY location;
+    ExtraFields extras;
+};
+
+struct BuildingFlags {
+    bool elderly_alone = false;
+    bool past_victim = false;
+    bool no_app = false;
+    friend bool operator==(const BuildingFlags&, const BuildingFlags&) = default;
+};
+
+struct Building {
+    std::string id;
+    std::string neighbourhood_id;
+    std::string address;
+    std::int64_t households = 0;
+    BuildingFlags flags;
+    MultiPolygon footprint;  // empty when the source gave a point
+    XY location;             // the point, or the footprint's centroid
+    ExtraFields extras;
+};
+
+struct Site {
+    std::string id;
+    SiteKind kind = SiteKind::other;
+    std::string name;
+    std::string phone;
+    XY location;
+    ExtraFields extras;
+};
+
+struct Road {
+    std::string id;
+    RoadClass road_class = RoadClass::local;
+    std::string name;
+    bool oneway = false;  // digitised direction only
+    double speed_kmh = 0;
+    MultiLineString line;
+    ExtraFields extras;
+};
+
+struct Metadata {
+    std::string name;
+    bool synthetic = false;
+    std::string crs;                       // "EPSG:4549"
+    std::string timezone = "Asia/Shanghai";  // zone of times given without one
+    std::string created;                   // ISO 8601 UTC
+    std::string updated;                   // ISO 8601 UTC
+    int schema_version = 1;
+};
+
+struct District {
+    Metadata metadata;
+    std::vector<Neighbourhood> neighbourhoods;
+    std::vector<Officer> officers;
+    std::vector<Incident> incidents;
+    std::vector<Poster> posters;
+    std::vector<Building> buildings;
+    std::vector<Site> sites;
+    std::vector<Road> roads;
+};
+
+}  // namespace geo

@@ -1,0 +1,126 @@
+#include "geo/model/layer_schema.h"
+
+#include <array>
+
+#include "geo/model/enums.h"
+
+namespace geo {
+namespace {
+
+template <class E> constexpr std::span<const std::string_view> names() {
+    return EnumNames<E>::names;
+}
+constexpr std::array<std::string_view, 3> kBuildingFlagNames = {"elderly_alone", "past_victim",
+                                                                "no_app"};
+constexpr double kMaxPeople = 10'000'000;      // no neighbourhood holds more
+constexpr double kMaxYuan = 10'000'000'000.0;  // ¥10 billion: beyond any single fraud case
+constexpr double kMaxHouseholds = 1'000'000;
+
+using F = FieldKind;
+
+constexpr std::array<FieldSpec, 9> kNeighbourhoodFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"name", F::text, false, "", 0, 0, {}, "Chinese name"},
+    {"name_en", F::text, false, "", 0, 0, {}, "English alias"},
+    {"residents", F::integer, true, "", 0, kMaxPeople, {}, "registered residents"},
+    {"transients", F::integer, true, "", 0, kMaxPeople, {}, "transient (floating) population"},
+    {"households", F::integer, false, "0", 0, kMaxHouseholds, {}, "households"},
+    {"officer_id", F::text, false, "", 0, 0, {}, "the responsible officer (一小区一民警)"},
+    {"app_adoption", F::real, false, "", 0, 1, {}, "share of residents with the anti-fraud app, 0..1; NULL = unknown"},
+    {"liaison", F::text, false, "", 0, 0, {}, "anti-fraud liaison group or contact"},
+}};
+
+constexpr std::array<FieldSpec, 5> kOfficerFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"name", F::text, false, "", 0, 0, {}, "name"},
+    {"phone", F::text, false, "", 0, 0, {}, "phone"},
+    {"post_site_id", F::text, false, "", 0, 0, {}, "site the officer starts from (or the point geometry)"},
+    {"weekly_hours", F::real, false, "0", 0, 168, {}, "hours a week for visits"},
+}};
+
+constexpr std::array<FieldSpec, 8> kIncidentFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"time", F::datetime, true, "", 0, 0, {}, "when it happened (ISO 8601; no zone = workspace zone)"},
+    {"fraud_type", F::enumeration, false, "other", 0, 0, names<FraudType>(), "kind of fraud"},
+    {"loss_yuan", F::real, false, "0", 0, kMaxYuan, {}, "money lost, yuan"},
+    {"victim_age_band", F::enumeration, false, "unknown", 0, 0, names<AgeBand>(), "victim's age band"},
+    {"outcome", F::enumeration, false, "unknown", 0, 0, names<Outcome>(), "what became of it"},
+    {"recovered_yuan", F::real, false, "0", 0, kMaxYuan, {}, "money recovered, yuan"},
+    {"source", F::enumeration, false, "unknown", 0, 0, names<IncidentSource>(), "how the station learnt of it"},
+}};
+
+constexpr std::array<FieldSpec, 5> kPosterFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"kind", F::enumeration, false, "poster", 0, 0, names<PosterKind>(), "poster, police contact card or warning banner"},
+    {"installed", F::datetime, false, "", 0, 0, {}, "when it went up"},
+    {"removed", F::datetime, false, "", 0, 0, {}, "when it came down; NULL while still up"},
+    {"building_id", F::text, false, "", 0, 0, {}, "building it hangs in"},
+}};
+
+constexpr std::array<FieldSpec, 5> kBuildingFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"neighbourhood_id", F::text, false, "", 0, 0, {}, "neighbourhood it belongs to"},
+    {"address", F::text, false, "", 0, 0, {}, "address"},
+    {"households", F::integer, false, "0", 0, kMaxHouseholds, {}, "households"},
+    {"flags", F::flags, false, "", 0, 0, kBuildingFlagNames, "comma-separated: elderly_alone, past_victim, no_app"},
+}};
+
+constexpr std::array<FieldSpec, 4> kSiteFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"kind", F::enumeration, false, "other", 0, 0, names<SiteKind>(), "kind of site"},
+    {"name", F::text, false, "", 0, 0, {}, "name"},
+    {"phone", F::text, false, "", 0, 0, {}, "phone"},
+}};
+
+constexpr std::array<FieldSpec, 5> kRoadFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"class", F::enumeration, false, "local", 0, 0, names<RoadClass>(), "road class"},
+    {"name", F::text, false, "", 0, 0, {}, "name"},
+    {"oneway", F::boolean, false, "0", 0, 1, {}, "one-way in digitised direction"},
+    {"speed_kmh", F::real, false, "", 0, 200, {}, "speed; NULL = by class (60/50/30/15/5)"},
+}};
+
+constexpr std::array<LayerSpec, 7> kLayers = {{
+    {LayerKind::neighbourhoods, "neighbourhoods", GeometryKind::polygon, kNeighbourhoodFields,
+     "residential neighbourhoods (小区/村) with population"},
+    {LayerKind::officers, "officers", GeometryKind::optional_point, kOfficerFields,
+     "community officers and where they start"},
+    {LayerKind::incidents, "incidents", GeometryKind::point, kIncidentFields,
+     "fraud cases and early warnings"},
+    {LayerKind::posters, "posters", GeometryKind::point, kPosterFields,
+     "posters, police contact cards and warning banners"},
+    {LayerKind::buildings, "buildings", GeometryKind::point_or_polygon, kBuildingFields,
+     "residential buildings"},
+    {LayerKind::sites, "sites", GeometryKind::point, kSiteFields,
+     "police station, banks, property offices, schools, enterprises ..."},
+    {LayerKind::roads, "roads", GeometryKind::line, kRoadFields, "street network"},
+}};
+
+}  // namespace
+
+const FieldSpec* LayerSpec::field(std::string_view field_name) const {
+    for (const auto& f : fields)
+        if (f.name == field_name) return &f;
+    return nullptr;
+}
+
+const LayerSpec& layer_spec(LayerKind kind) { return kLayers[static_cast<std::size_t>(kind)]; }
+
+std::span<const LayerSpec> all_layer_specs() { return kLayers; }
+
+std::optional<LayerKind> parse_layer_kind(std::string_view name) {
+    for (const auto& spec : kLayers)
+        if (spec.name == name) return spec.kind;
+    return std::nullopt;
+}
+
+std::string layer_names_list() {
+    std::string out;
+    for (std::size_t i = 0; i < kLayers.size(); ++i) {
+        if (i) out += (i + 1 == kLayers.size()) ? " or " : ", ";
+        out += kLayers[i].name;
+    }
+    return out;
+}
+
+}  // namespace geo

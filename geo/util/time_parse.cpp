@@ -1,0 +1,248 @@
+#include "geo/util/time_parse.h"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <cmath>
+#include <sstream>
+#include <stdexcept>
+
+#include "geo/util/error.h"
+
+namespace geo {
+namespace {
+
+using std::chrono::minutes;
+using std::chrono::seconds;
+
+// Largest UTC offset accepted, as java.time's ZoneOffset allows; real zones stay within ±14 h.
+constexpr int MAX_UTC_OFFSET_MINUTES = 18 * 60;
+
+const date::time_zone* find_zone(const std::string& zone) {
+    try {
+        return date::locate_zone(zone);
+    } catch (const std::runtime_error&) {
+        throw BadInput("unknown time zone '" + zone + "'");
+    }
+}
+
+// Local wall-clock time -> UTC, DST gaps and overlaps resolved as documented in the header.
+Timestamp local_to_utc(date::local_seconds local, const date::time_zone* tz) {
+    return tz->to_sys(local, date::choose::earliest);
+}
+
+// A small cursor over the ISO 8601 text; every read either consumes exactly what it asks for
+// or fails without side effects that matter (the parse is abandoned on the first failure).
+class Cursor {
+public:
+    explicit Cursor(std::string_view text) : text_(text) {}
+
+    bool at_end() const { return pos_ == text_.size(); }
+
+    bool accept(char c) {
+        if (at_end() || text_[pos_] != c) return false;
+        ++pos_;
+        return true;
+    }
+
+    // Exactly `count` ASCII digits.
+    std::optional<int> digits(int count) {
+        if (text_.size() - pos_ < static_cast<std::size_t>(count)) return std::nullopt;
+        int value = 0;
+        for (int i = 0; i < count; ++i) {
+            const char c = text_[pos_ + i];
+            if (c < '0' || c > '9') return std::nullopt;
+            value = value * 10 + (c - '0');
+        }
+        pos_ += count;
+        return value;
+    }
+
+    // One or more ASCII digits, returned as their count (their value is not needed).
+    int skip_digits() {
+        int count = 0;
+        while (!at_end() && text_[pos_] >= '0' && text_[pos_] <= '9') {
+            ++pos_;
+            ++count;
+        }
+        return count;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+};
+
+// "Z", "+HH", "+HHMM", "+HH:MM" (or '-'): the offset east of UTC, in minutes.
+std::optional<int> parse_zone_designator(Cursor& cursor) {
+    if (cursor.accept('Z') || cursor.accept('z')) return 0;
+    int sign = 0;
+    if (cursor.accept('+')) sign = 1;
+    else if (cursor.accept('-')) sign = -1;
+    else return std::nullopt;
+    const auto hours = cursor.digits(2);
+    if (!hours) return std::nullopt;
+    int mins = 0;
+    if (!cursor.at_end()) {
+        cursor.accept(':');  // "+08:00" (extended) and "+0800" (basic) are both ISO 8601
+        const auto m = cursor.digits(2);
+        if (!m) return std::nullopt;
+        mins = *m;
+    }
+    if (mins > 59) return std::nullopt;
+    const int total = *hours * 60 + mins;
+    if (total > MAX_UTC_OFFSET_MINUTES) return std::nullopt;
+    return sign * total;
+}
+
+bool valid_time_fields(int hour, int minute, double second) {
+    // !(x >= 0) also rejects NaN.
+    return hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0.0 &&
+           second < 61.0;
+}
+
+// Fields -> local (or offset-free) seconds since the epoch; nullopt when they are not a date/time.
+std::optional<date::local_seconds> fields_to_local(int year, int month, int day, int hour,
+                                                   int minute, double second) {
+    // date::year holds a short: check before converting, or year 67557 would wrap to 2021.
+    if (year < static_cast<int>(date::year::min()) || year > static_cast<int>(date::year::max())) {
+        return std::nullopt;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    const date::year_month_day ymd{date::year{year}, date::month{static_cast<unsigned>(month)},
+                                   date::day{static_cast<unsigned>(day)}};
+    if (!ymd.ok() || !valid_time_fields(hour, minute, second)) return std::nullopt;
+    return date::local_days{ymd} + std::chrono::hours{hour} + minutes{minute} +
+           seconds{static_cast<long long>(std::floor(second))};
+}
+
+std::string describe_fields(int year, int month, int day, int hour, int minute, double second) {
+    std::ostringstream out;
+    out << year << '-' << month << '-' << day << ' ' << hour << ':' << minute << ':' << second;
+    return out.str();
+}
+
+}  // namespace
+
+std::optional<Timestamp> parse_iso8601(std::string_view text, const std::string& zone) {
+    const date::time_zone* tz = find_zone(zone);
+    Cursor cursor{text};
+
+    const auto year = cursor.digits(4);
+    if (!year || !cursor.accept('-')) return std::nullopt;
+    const auto month = cursor.digits(2);
+    if (!month || !cursor.accept('-')) return std::nullopt;
+    const auto day = cursor.digits(2);
+    if (!day) return std::nullopt;
+
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    std::optional<int> offset_minutes;
+    if (!cursor.at_end()) {
+        if (!(cursor.accept('T') || cursor.accept('t') || cursor.accept(' '))) return std::nullopt;
+        const auto h = cursor.digits(2);
+        if (!h || !cursor.accept(':')) return std::nullopt;
+        const auto m = cursor.digits(2);
+        if (!m) return std::nullopt;
+        hour = *h;
+        minute = *m;
+        if (cursor.accept(':')) {
+            const auto s = cursor.digits(2);
+            if (!s) return std::nullopt;
+            second = *s;
+            if (cursor.accept('.') || cursor.accept(',')) {
+                const int fraction_digits = cursor.skip_digits();
+                if (fraction_digits < 1 || fraction_digits > 9) return std::nullopt;
+            }
+        }
+        if (!cursor.at_end()) {
+            offset_minutes = parse_zone_designator(cursor);
+            if (!offset_minutes || !cursor.at_end()) return std::nullopt;
+        }
+    }
+    // Leap second 60 is not accepted in text: sys_seconds cannot represent it and no source we
+    // know writes it.
+    if (second > 59) return std::nullopt;
+
+    const auto local = fields_to_local(*year, *month, *day, hour, minute, second);
+    if (!local) return std::nullopt;
+    if (offset_minutes) {
+        return Timestamp{local->time_since_epoch()} - minutes{*offset_minutes};
+    }
+    return local_to_utc(*local, tz);
+}
+
+std::optional<Timestamp> parse_with_format(std::string_view text, const std::string& format,
+                                           const std::string& zone) {
+    const date::time_zone* tz = find_zone(zone);
+    if (text.empty()) return std::nullopt;
+
+    std::istringstream in{std::string{text}};
+    date::local_seconds local{};
+    // date::from_stream writes the offset only when the format has %z and it was parsed, so a
+    // value no offset can take tells the two cases apart.
+    minutes offset = minutes::min();
+    date::from_stream(in, format.c_str(), local, static_cast<std::string*>(nullptr), &offset);
+    if (in.fail()) return std::nullopt;
+    if (in.peek() != std::char_traits<char>::eof()) return std::nullopt;  // text left over
+
+    if (offset != minutes::min()) {
+        if (std::chrono::abs(offset) > minutes{MAX_UTC_OFFSET_MINUTES}) return std::nullopt;
+        return Timestamp{local.time_since_epoch()} - offset;
+    }
+    return local_to_utc(local, tz);
+}
+
+Timestamp from_local_fields(int year, int month, int day, int hour, int minute, double second,
+                            const std::string& zone) {
+    const date::time_zone* tz = find_zone(zone);
+    const auto local = fields_to_local(year, month, day, hour, minute, second);
+    if (!local) {
+        throw BadInput("date/time fields " + describe_fields(year, month, day, hour, minute, second) +
+                       " are not a valid date and time");
+    }
+    return local_to_utc(*local, tz);
+}
+
+Timestamp from_offset_fields(int year, int month, int day, int hour, int minute, double second,
+                             int utc_offset_minutes) {
+    const auto local = fields_to_local(year, month, day, hour, minute, second);
+    if (!local) {
+        throw BadInput("date/time fields " + describe_fields(year, month, day, hour, minute, second) +
+                       " are not a valid date and time");
+    }
+    if (utc_offset_minutes < -MAX_UTC_OFFSET_MINUTES || utc_offset_minutes > MAX_UTC_OFFSET_MINUTES) {
+        throw BadInput("UTC offset of " + std::to_string(utc_offset_minutes) +
+                       " minutes is beyond ±18 hours");
+    }
+    return Timestamp{local->time_since_epoch()} - minutes{utc_offset_minutes};
+}
+
+std::string format_iso8601_utc(Timestamp t) {
+    return date::format("%Y-%m-%dT%H:%M:%SZ", t);
+}
+
+std::string format_local(Timestamp t, const std::string& zone, const char* strftime_format) {
+    const date::zoned_seconds zoned{find_zone(zone), t};
+    return date::format(strftime_format, zoned);
+}
+
+LocalDate local_date(Timestamp t, const std::string& zone) {
+    const date::zoned_seconds zoned{find_zone(zone), t};
+    const date::year_month_day ymd{date::floor<date::days>(zoned.get_local_time())};
+    return LocalDate{static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                     static_cast<int>(static_cast<unsigned>(ymd.day()))};
+}
+
+bool is_known_zone(const std::string& zone) {
+    if (zone.empty()) return false;
+    try {
+        date::locate_zone(zone);
+        return true;
+    } catch (const std::runtime_error&) {
+        return false;
+    }
+}
+
+}  // namespace geo
