@@ -12,6 +12,7 @@
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
+#include "geo/util/time_parse.h"
 
 namespace fs = std::filesystem;
 
@@ -124,6 +125,15 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
         // Our fields in schema order, then extras in name order.
         std::vector<std::string> names;
         std::map<std::string, OGRFieldType> types;
+        // Formats without a date-time type (KML, CSV, Shapefile) get ISO 8601 text, which
+        // reads back exactly, instead of GDAL's "YYYY/MM/DD HH:MM:SS+00".
+        const char* type_list = driver->GetMetadataItem(GDAL_DMD_CREATIONFIELDDATATYPES);
+        const bool native_datetime = type_list && std::string(type_list).find("DateTime") != std::string::npos &&
+                                     result.driver != "ESRI Shapefile" && result.driver != "CSV";
+        if (!native_datetime)
+            for (auto& row : rows)
+                for (auto& [name, value] : row.values)
+                    if (const auto* t = std::get_if<Timestamp>(&value)) value = format_iso8601_utc(*t);
         for (const auto& row : rows)
             for (const auto& [name, value] : row.values)
                 if (!std::holds_alternative<std::monostate>(value) && !types.count(name))
@@ -132,18 +142,19 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
             if (types.count(std::string(f.name))) names.emplace_back(f.name);
         for (const auto& [name, type] : types)
             if (!spec.field(name)) names.push_back(name);
+        // Indexes by creation order: some formats shorten names (DBF keeps 10 characters).
+        std::map<std::string, int> index_of;
         for (const auto& name : names) {
             OGRFieldDefn defn(name.c_str(), types[name]);
             if (layer->CreateField(&defn) != OGRERR_NONE)
                 throw IoError("cannot create field " + name + ": " + last_gdal_error());
+            index_of[name] = layer->GetLayerDefn()->GetFieldCount() - 1;
         }
         OGRFeatureDefn* defn = layer->GetLayerDefn();
         for (const auto& row : rows) {
             OgrFeaturePtr f(OGRFeature::CreateFeature(defn));
-            for (const auto& [name, value] : row.values) {
-                const int index = defn->GetFieldIndex(name.c_str());
-                if (index >= 0) set_value(*f, index, value);
-            }
+            for (const auto& [name, value] : row.values)
+                if (auto it = index_of.find(name); it != index_of.end()) set_value(*f, it->second, value);
             if (OgrGeometryPtr g = to_ogr(row.geometry)) {
                 if (!transform.apply(*g)) throw InternalError("cannot transform a feature to " + result.crs);
                 g->assignSpatialReference(&out_srs);

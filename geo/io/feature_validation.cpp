@@ -45,7 +45,7 @@ std::string allowed_text(const FieldSpec& spec) {
 
 std::string number_text(double v) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.10g", v);
+    std::snprintf(buf, sizeof buf, "%.15g", v);
     return buf;
 }
 
@@ -178,7 +178,11 @@ FieldValue default_value(const FieldSpec& spec) {
 // ---- geometry ---------------------------------------------------------------------------
 
 bool all_finite(const Geometry& g) {
-    auto ok = [](const XY& p) { return std::isfinite(p.x) && std::isfinite(p.y); };
+    // |coordinate| > 1e12 is no place on Earth in any CRS: a "no point" placeholder such as
+    // the Shapefile's -1.8e308.
+    auto ok = [](const XY& p) {
+        return std::isfinite(p.x) && std::isfinite(p.y) && std::abs(p.x) < 1e12 && std::abs(p.y) < 1e12;
+    };
     if (const auto* p = std::get_if<XY>(&g)) return ok(*p);
     if (const auto* mp = std::get_if<MultiPolygon>(&g)) {
         for (const auto& poly : *mp) {
@@ -261,7 +265,7 @@ Geometry place_geometry(const OGRGeometry* source, const GeometryContext& ctx,
     if (!type_fits(spec.geometry, g))
         throw Problem{"", std::string("geometry is a ") + OGRGeometryTypeToName(source->getGeometryType()) +
                               "; " + std::string(spec.name) + " need " + geometry_words(spec.geometry)};
-    if (!all_finite(g)) throw Problem{"", "geometry has a coordinate that is NaN or infinite"};
+    if (!all_finite(g)) throw Problem{"", "geometry has a coordinate that is NaN, infinite or a placeholder for no location"};
 
     // Source -> lon/lat: checks the source CRS's area of use and applies a Chinese datum.
     Geometry lonlat = g;
@@ -338,14 +342,22 @@ Geometry place_geometry(const OGRGeometry* source, const GeometryContext& ctx,
     if (ctx.district && (spec.geometry == GeometryKind::point ||
                          spec.geometry == GeometryKind::optional_point ||
                          spec.geometry == GeometryKind::point_or_polygon)) {
-        XY where{};
+        std::size_t index = 0, outside = 0;
         const bool inside = for_each_vertex(placed, [&](XY& v) {
-            where = v;
+            outside = index++;
             return ctx.district->contains(v);
         });
-        if (!inside)
-            throw Problem{"", "location " + xy_text(where) + " lies outside the district (the neighbourhoods' extent grown by " +
+        if (!inside) {
+            XY original{}, ll{};
+            index = 0;
+            for_each_vertex(g, [&](XY& v) { original = v; return index++ < outside; });
+            index = 0;
+            for_each_vertex(lonlat, [&](XY& v) { ll = v; return index++ < outside; });
+            throw Problem{"", "location " + xy_text(original) + " (lon " + number_text(ll.x) +
+                                  ", lat " + number_text(ll.y) +
+                                  ") lies outside the district (the neighbourhoods' extent grown by " +
                                   number_text(kDistrictMarginM / 1000) + " km)"};
+        }
     }
     return placed;
 }
@@ -429,17 +441,23 @@ ValidatedFeature validate_feature(const SourceFeature& feature, const SourceLaye
     ValidatedFeature out;
     const LayerSpec& spec = *geometry.spec;
     Row row;
-    std::string id = feature.label;
+    // Messages name the feature by the user's own id when the source has one, else by the
+    // source's feature number.
+    std::string label = feature.label;
+    auto raw_value = [&](const std::string& name) -> FieldValue {
+        auto origin = plan.ours.find(name);
+        if (origin == plan.ours.end()) return std::monostate{};
+        if (origin->second.constant) return *origin->second.constant;
+        auto v = feature.fields.find(origin->second.source_field);
+        return v == feature.fields.end() ? FieldValue{} : v->second;
+    };
+    if (const FieldValue id = raw_value("id"); !is_null(id)) label = trim(raw_text(id));
     try {
+        if (!feature.geometry_problem.empty()) throw Problem{"", feature.geometry_problem};
+        row.geometry = place_geometry(feature.geometry.get(), geometry, out.repaired);
         for (const auto& f : spec.fields) {
             const std::string name(f.name);
-            FieldValue raw;
-            auto origin = plan.ours.find(name);
-            if (origin != plan.ours.end()) {
-                if (origin->second.constant) raw = *origin->second.constant;
-                else if (auto v = feature.fields.find(origin->second.source_field); v != feature.fields.end())
-                    raw = v->second;
-            }
+            FieldValue raw = raw_value(name);
             if (name == "id" && is_null(raw)) raw = feature.label;  // the source's own feature id
             if (is_null(raw)) {
                 if (f.required) throw Problem{name, "is missing"};
@@ -447,18 +465,16 @@ ValidatedFeature validate_feature(const SourceFeature& feature, const SourceLaye
                 continue;
             }
             row.values[name] = convert(f, raw, options, zone);
-            if (name == "id") id = std::get<std::string>(row.values[name]);
         }
         for (const auto& [source_name, stored] : plan.extras) {
             auto v = feature.fields.find(source_name);
             if (v != feature.fields.end()) row.values[stored] = v->second;
         }
-        row.geometry = place_geometry(feature.geometry.get(), geometry, out.repaired);
         out.row = std::move(row);
     } catch (const Problem& p) {
-        out.rejection = Rejection{source.file_label, feature.label == id ? id : feature.label + " (id " + id + ")",
-                                  p.field, p.reason};
+        out.rejection = Rejection{source.file_label, label, p.field, p.reason};
     }
+    out.label = label;
     return out;
 }
 

@@ -43,6 +43,7 @@ struct ValidatedFeature {
     std::optional<Row> row;
     std::optional<Rejection> rejection;
     std::string repaired;  // non-empty when a polygon was made valid
+    std::string label;     // how messages name the feature: its id, else its source number
 };
 
 ValidatedFeature validate_feature(const SourceFeature& feature, const SourceLayer& source,

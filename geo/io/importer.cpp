@@ -152,7 +152,7 @@ ImportResult import_layer(const fs::path& workspace, const ImportOptions& option
         if (v.row) {
             const std::string id = to_text(*v.row->get("id"));
             if (existing_ids.count(id))
-                v.rejection = Rejection{source.file_label, feature.label, "id",
+                v.rejection = Rejection{source.file_label, v.label, "id",
                                         "'" + id + "' is already in the workspace's " +
                                             std::string(spec.name) +
                                             " (use --replace to replace the layer)"};
@@ -164,7 +164,7 @@ ImportResult import_layer(const fs::path& workspace, const ImportOptions& option
             rejected.push_back(*v.rejection);
         } else {
             if (!v.repaired.empty())
-                result.repaired.push_back(Rejection{source.file_label, feature.label, "", v.repaired}.sentence());
+                result.repaired.push_back(Rejection{source.file_label, v.label, "", v.repaired}.sentence());
             change.rows.push_back(std::move(*v.row));
         }
         if (options.progress && (i % 2000 == 0 || i + 1 == total)) options.progress(i + 1, total);

@@ -1,6 +1,7 @@
 #include "geo/io/source_reader.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 #include "geo/crs/crs.h"
@@ -141,21 +142,29 @@ SourceLayer read_source(const SourceRequest& request) {
                 sf.fields.emplace(defn.GetFieldDefn(i)->GetNameRef(),
                                   read_field(*f, i, request.zone));
         if (x_index >= 0) {
-            // Columns may hold text (CSV): parse strictly, keep NaN to be rejected later.
-            auto number = [&](int index) -> std::optional<double> {
-                if (!f->IsFieldSetAndNotNull(index)) return std::nullopt;
+            // Columns may hold text (CSV): parse strictly and say what is wrong.
+            auto number = [&](int index, const std::string& column) -> std::optional<double> {
+                if (!f->IsFieldSetAndNotNull(index) || !*f->GetFieldAsString(index)) {
+                    sf.geometry_problem = "column " + column + " is empty";
+                    return std::nullopt;
+                }
                 const char* text = f->GetFieldAsString(index);
                 char* end = nullptr;
                 const double v = std::strtod(text, &end);
-                if (end == text || *end != '\0') return std::nullopt;
+                if (end == text || *end != '\0' || !std::isfinite(v)) {
+                    sf.geometry_problem = "column " + column + " '" + text + "' is not a finite number";
+                    return std::nullopt;
+                }
                 return v;
             };
-            auto x = number(x_index), y = number(y_index);
+            auto x = number(x_index, request.lonlat_x);
+            auto y = x ? number(y_index, request.lonlat_y) : std::nullopt;
             if (x && y) sf.geometry.reset(new OGRPoint(*x, *y));
         } else if (wkt_index >= 0) {
             OGRGeometry* g = nullptr;
             const char* wkt = f->GetFieldAsString(wkt_index);
             if (OGRGeometryFactory::createFromWkt(wkt, nullptr, &g) == OGRERR_NONE) sf.geometry.reset(g);
+            else sf.geometry_problem = "column " + request.wkt_column + " '" + wkt + "' is not WKT";
         } else if (const OGRGeometry* g = f->GetGeometryRef()) {
             sf.geometry.reset(g->clone());
         }

@@ -17,6 +17,7 @@ namespace geo {
 struct SourceFeature {
     std::string label;        // how messages name it: the source's feature id
     OgrGeometryPtr geometry;  // null when the source has none
+    std::string geometry_problem;  // why --lonlat/--wkt columns gave no geometry
     std::map<std::string, FieldValue> fields;
 };
 

@@ -1,0 +1,55 @@
+#include "tests/common/workspace_builders.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "geo/io/importer.h"
+#include "geo/io/workspace_store.h"
+
+namespace test {
+
+std::filesystem::path workspace_with_neighbourhoods(const ScratchDir& dir, const std::string& name) {
+    const auto path = dir / name;
+    geo::Metadata m;
+    m.name = "test district";
+    m.crs = "EPSG:4549";
+    geo::create_workspace(path, m);
+    geo::ImportOptions o;
+    o.kind = geo::LayerKind::neighbourhoods;
+    o.source = fixture("neighbourhoods.geojson").string();
+    geo::import_layer(path, o);
+    return path;
+}
+
+void write_text(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string point_collection(const std::vector<PointFeature>& features) {
+    std::string out = "{\"type\": \"FeatureCollection\", \"features\": [\n";
+    for (std::size_t i = 0; i < features.size(); ++i) {
+        char coords[96];
+        std::snprintf(coords, sizeof coords, "[%.9g, %.9g]", features[i].lon, features[i].lat);
+        out += std::string(i ? ",\n" : "") + "{\"type\": \"Feature\", \"properties\": {" +
+               features[i].properties + "}, \"geometry\": {\"type\": \"Point\", \"coordinates\": " +
+               coords + "}}";
+    }
+    return out + "\n]}\n";
+}
+
+geo::ImportOptions incidents_from(const std::filesystem::path& source) {
+    geo::ImportOptions o;
+    o.kind = geo::LayerKind::incidents;
+    o.source = source.string();
+    return o;
+}
+
+}  // namespace test
