@@ -87,6 +87,7 @@ void add_import_command(CLI::App& app, Action& action) {
             if (!a->quiet) o.progress = [progress](std::size_t done, std::size_t total) { progress->update(done, total); };
             geo::ImportResult r = geo::import_layer(a->workspace, o);
             progress->finish();
+            for (const auto& note : r.notes) std::cerr << note << '\n';
             for (const auto& note : r.repaired) std::cerr << "repaired: " << note << '\n';
             if (r.crs_chosen) std::cout << "workspace CRS set to " << r.workspace_crs << '\n';
             std::cout << "imported " << r.imported << " " << a->layer << " into " << a->workspace;

@@ -327,6 +327,18 @@ Geometry place_geometry(const OGRGeometry* source, const GeometryContext& ctx,
         OgrGeometryPtr ogr = to_ogr(placed);
         if (!ogr->IsValid()) {
             OgrGeometryPtr fixed(ogr->MakeValid());
+            // MakeValid may return polygons mixed with the lines and points it cut away:
+            // keep the polygonal part.
+            if (fixed && wkbFlatten(fixed->getGeometryType()) == wkbGeometryCollection) {
+                auto* polygons = new OGRMultiPolygon();
+                for (const auto* part : *fixed->toGeometryCollection()) {
+                    const auto t = wkbFlatten(part->getGeometryType());
+                    if (t == wkbPolygon) polygons->addGeometry(part);
+                    if (t == wkbMultiPolygon)
+                        for (const auto* p : *part->toMultiPolygon()) polygons->addGeometry(p);
+                }
+                fixed.reset(polygons);
+            }
             const bool polygonal =
                 fixed && !fixed->IsEmpty() &&
                 (wkbFlatten(fixed->getGeometryType()) == wkbPolygon ||

@@ -43,6 +43,7 @@ struct ImportResult {
     std::size_t replaced = 0;           // features removed by --replace
     std::vector<Rejection> rejected;    // only with skip_invalid
     std::vector<std::string> repaired;  // polygons made valid, as sentences
+    std::vector<std::string> notes;     // what the source reader left out, as sentences
     std::string workspace_crs;          // after the import
     bool crs_chosen = false;            // this import fixed the workspace CRS
     std::string report_path;            // where rejections were written, if any

@@ -102,6 +102,7 @@ ImportResult import_layer(const fs::path& workspace, const ImportOptions& option
     SourceRequest request{options.source, options.source_layer, options.lonlat_x,
                           options.lonlat_y, options.wkt_column, options.kind, metadata.timezone};
     const SourceLayer source = read_source(request);
+    result.notes = source.notes;
     if (source.features.empty())
         throw BadInput(source.file_label + ": has no features to import");
 

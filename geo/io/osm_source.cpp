@@ -71,8 +71,16 @@ void read_buildings(GDALDataset& ds, SourceLayer& out) {
     if (!result.layer) throw BadInput(out.file_label + ": has no OSM 'multipolygons' layer");
     out.srs = copy_srs(result.layer->GetSpatialRef());
     out.layer_name = "multipolygons";
+    std::size_t degenerate = 0;
     for (auto& f : *result.layer) {
         if (!f->GetGeometryRef()) continue;
+        // Closed ways of fewer than three distinct nodes are mapping slips, not buildings.
+        const auto* area = dynamic_cast<const OGRSurface*>(f->GetGeometryRef());
+        const auto* multi = dynamic_cast<const OGRMultiSurface*>(f->GetGeometryRef());
+        if ((area && area->get_Area() == 0) || (multi && multi->get_Area() == 0)) {
+            ++degenerate;
+            continue;
+        }
         const auto tags = parse_osm_other_tags(field_text(*f, "other_tags"));
         const std::string way_id = field_text(*f, "osm_way_id");
         const std::string id = way_id.empty() ? "r" + field_text(*f, "osm_id") : way_id;
@@ -92,6 +100,9 @@ void read_buildings(GDALDataset& ds, SourceLayer& out) {
         if (!field_text(*f, "name").empty()) sf.fields.emplace("name", field_text(*f, "name"));
         out.features.push_back(std::move(sf));
     }
+    if (degenerate)
+        out.notes.push_back(out.file_label + ": left out " + std::to_string(degenerate) +
+                            " building ways with no area (fewer than three distinct nodes)");
 }
 
 }  // namespace

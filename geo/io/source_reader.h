@@ -28,6 +28,7 @@ struct SourceLayer {
     std::vector<std::string> field_names;  // in source order
     std::vector<SourceFeature> features;
     bool fields_are_ours = false;  // the OSM adapter already speaks our schema
+    std::vector<std::string> notes;  // what the reader left out, as sentences
 };
 
 struct SourceRequest {
