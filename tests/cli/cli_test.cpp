@@ -1,0 +1,94 @@
+// The patrolmap command line as a user meets it: exit codes, messages, --help, --json.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/common/run_command.h"
+#include "tests/common/workspace_builders.h"
+
+using test::run_patrolmap;
+
+namespace {
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+}  // namespace
+
+TEST_CASE("--help works for the program and every subcommand") {
+    CHECK(run_patrolmap({"--help"}).exit_code == 0);
+    for (const char* sub : {"info", "new", "import", "export", "sample"}) {
+        CAPTURE(sub);
+        const auto r = run_patrolmap({sub, "--help"});
+        CHECK(r.exit_code == 0);
+        CHECK(contains(r.out, "Usage"));
+    }
+    CHECK(contains(run_patrolmap({"import", "--help"}).out, "--skip-invalid"));
+}
+
+TEST_CASE("usage errors exit 2 with a message") {
+    CHECK(run_patrolmap({}).exit_code == 2);
+    CHECK(run_patrolmap({"frobnicate"}).exit_code == 2);
+    const auto r = run_patrolmap({"import", "ws.gpkg", "x.geojson"});  // no --layer
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "--layer is required"));
+    const auto bad_layer = run_patrolmap({"import", "ws.gpkg", "x.geojson", "--layer", "cats"});
+    CHECK(bad_layer.exit_code == 2);
+}
+
+TEST_CASE("new, import, info --json and export work end to end") {
+    test::ScratchDir dir;
+    const std::string ws = (dir / "ws.gpkg").string();
+    auto r = run_patrolmap({"new", ws, "--crs", "EPSG:4549", "--name", "测试"});
+    REQUIRE(r.exit_code == 0);
+    r = run_patrolmap({"import", ws, "--layer", "neighbourhoods", test::fixture("neighbourhoods.geojson").string()});
+    REQUIRE(r.exit_code == 0);
+    CHECK(contains(r.out, "imported 2 neighbourhoods"));
+    r = run_patrolmap({"import", ws, "--layer", "incidents", test::fixture("incidents.geojson").string()});
+    REQUIRE(r.exit_code == 0);
+    CHECK(contains(r.err, "100%"));  // progress on the terminal
+
+    r = run_patrolmap({"info", ws, "--json"});
+    REQUIRE(r.exit_code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["totals"]["residents"] == 2000);
+    CHECK(j["totals"]["transients"] == 1200);
+    CHECK(j["totals"]["households"] == 770);
+    CHECK(j["totals"]["incidents"] == 5);
+    CHECK(j["name"] == "测试");
+    CHECK(j["crs"] == "EPSG:4549");
+    CHECK(j["layers"]["incidents"] == 5);
+    REQUIRE(j["incidents_by_month"].size() == 2);
+    CHECK(j["incidents_by_month"][0]["month"] == "2021-05");
+    CHECK(j["incidents_by_month"][1]["incidents"] == 3);
+    CHECK(j["incidents_by_month"][1]["change_pct"].get<double>() == doctest::Approx(50.0));
+
+    r = run_patrolmap({"info", ws});
+    CHECK(r.exit_code == 0);
+    CHECK(contains(r.out, "residents"));
+    CHECK(contains(r.out, "2021-06"));
+
+    r = run_patrolmap({"export", ws, "--layer", "incidents", (dir / "out.geojson").string(), "--public"});
+    CHECK(r.exit_code == 0);
+    CHECK(contains(r.out, "wrote 5 incidents"));
+}
+
+TEST_CASE("bad input exits 2 naming file, feature and field; the workspace is untouched") {
+    test::ScratchDir dir;
+    const std::string ws = test::workspace_with_neighbourhoods(dir).string();
+    const std::string before = test::read_text(ws);
+    test::write_text(dir / "bad.geojson", test::point_collection({{"\"id\": \"Z9\", \"time\": \"2021-13-45\""}}));
+    const auto r = run_patrolmap({"import", ws, "--layer", "incidents", (dir / "bad.geojson").string(), "--quiet"});
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "bad.geojson feature Z9: field time '2021-13-45' is not ISO 8601"));
+    CHECK(test::read_text(ws) == before);
+
+    const auto missing = run_patrolmap({"info", (dir / "nothing.gpkg").string()});
+    CHECK(missing.exit_code == 2);
+    CHECK(contains(missing.err, "nothing.gpkg: no such workspace"));
+
+    test::write_text(dir / "not.gpkg", "hello");
+    CHECK(run_patrolmap({"info", (dir / "not.gpkg").string()}).exit_code == 2);
+
+    const auto exists = run_patrolmap({"new", ws});
+    CHECK(exists.exit_code == 2);
+    CHECK(contains(exists.err, "already exists"));
+    CHECK(run_patrolmap({"new", (dir / "x.gpkg").string(), "--timezone", "Mars/Olympus"}).exit_code == 2);
+}
