@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     cli::add_import_command(app, action);
     cli::add_export_command(app, action);
     cli::add_sample_command(app, action);
+    cli::add_gui_command(app, action);
 
     try {
         app.parse(argc, argv);

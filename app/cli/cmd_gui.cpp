@@ -1,0 +1,34 @@
+// patrolmap gui [WS] [--screenshot FILE.png] [--frames N] [--size WxH] [--lang zh|en]
+#include <iostream>
+
+#include "app/cli/commands.h"
+#include "app/gui/gui_options.h"
+#include "geo/util/error.h"
+
+namespace cli {
+
+void add_gui_command(CLI::App& app, Action& action) {
+    auto* cmd = app.add_subcommand("gui", "Open the PatrolMap window (needs a display; Xvfb works)");
+    auto o = std::make_shared<gui::GuiOptions>();
+    auto size = std::make_shared<std::string>("1600x1000");
+    cmd->add_option("WS", o->workspace, "Workspace (.gpkg) to open");
+    cmd->add_option("--screenshot", o->screenshot, "Render, write this PNG and exit");
+    cmd->add_option("--frames", o->frames, "Frames to render before the screenshot")->capture_default_str();
+    cmd->add_option("--size", *size, "Window size WxH")->capture_default_str();
+    cmd->add_option("--lang", o->language, "zh or en (default: from the locale)");
+    cmd->callback([=, &action] {
+        action = [=] {
+            int w = 0, h = 0;
+            if (std::sscanf(size->c_str(), "%dx%d", &w, &h) != 2 || w < 200 || h < 200 || w > 8192 || h > 8192)
+                throw geo::BadInput("--size '" + *size + "' must look like 1600x1000 (200..8192 each)");
+            if (!o->language.empty() && o->language != "zh" && o->language != "en")
+                throw geo::BadInput("--lang '" + o->language + "' must be zh or en");
+            gui::GuiOptions options = *o;
+            options.width = w;
+            options.height = h;
+            return gui::run_gui(options);
+        };
+    });
+}
+
+}  // namespace cli
