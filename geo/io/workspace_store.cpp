@@ -110,7 +110,9 @@ void write_metadata(GDALDataset& ds, const Metadata& m) {
     layer->ResetReading();
     std::vector<GIntBig> old;
     for (auto& f : *layer) old.push_back(f->GetFID());
-    for (GIntBig fid : old) layer->DeleteFeature(fid);
+    for (GIntBig fid : old)
+        if (layer->DeleteFeature(fid) != OGRERR_NONE)
+            throw IoError("cannot rewrite metadata: " + last_gdal_error());
     const std::vector<std::pair<std::string, std::string>> entries = {
         {"name", m.name},
         {"synthetic", m.synthetic ? "true" : "false"},
