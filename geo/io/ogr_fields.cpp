@@ -4,6 +4,8 @@
 
 #include <date/date.h>
 
+#include "geo/util/time_parse.h"
+
 namespace geo {
 namespace {
 void set_time(OGRFeature& f, int index, Timestamp t) {
@@ -37,7 +39,7 @@ void set_value(OGRFeature& f, int index, const FieldValue& value) {
         value);
 }
 
-FieldValue get_value(OGRFeature& f, int index) {
+FieldValue get_value(OGRFeature& f, int index, const std::string& zone) {
     if (!f.IsFieldSetAndNotNull(index)) return std::monostate{};
     switch (f.GetFieldDefnRef(index)->GetType()) {
         case OFTInteger:
@@ -48,12 +50,9 @@ FieldValue get_value(OGRFeature& f, int index) {
             int y, mo, d, h, mi, tz;
             float s;
             f.GetFieldAsDateTime(index, &y, &mo, &d, &h, &mi, &s, &tz);
-            const auto day = date::sys_days{date::year{y} / mo / d};
-            auto t = std::chrono::time_point_cast<std::chrono::seconds>(
-                day + std::chrono::hours{h} + std::chrono::minutes{mi} +
-                std::chrono::seconds{static_cast<int>(s + 0.5f)});
-            if (tz > 1) t -= std::chrono::minutes{(tz - 100) * 15};
-            return Timestamp{t};
+            // GDAL's TZFlag: 0 unknown, 1 local time, 100 UTC, 100 ± 4·hours otherwise.
+            if (tz <= 1 && !zone.empty()) return from_local_fields(y, mo, d, h, mi, s, zone);
+            return from_offset_fields(y, mo, d, h, mi, s, tz <= 1 ? 0 : (tz - 100) * 15);
         }
         default: return std::string(f.GetFieldAsString(index));
     }

@@ -1,5 +1,7 @@
 #pragma once
 // Field values <-> GDAL feature fields. Date-times are written in UTC (TZFlag 100).
+#include <string>
+
 #include <ogr_feature.h>
 
 #include "geo/model/district.h"
@@ -9,7 +11,8 @@ namespace geo {
 // The GDAL field type that stores a value of this kind.
 OGRFieldType storage_type(const FieldValue& value);
 void set_value(OGRFeature& feature, int index, const FieldValue& value);
-// Dates and date-times without a zone are read as UTC (the way we write them).
-FieldValue get_value(OGRFeature& feature, int index);
+// Dates and date-times without a zone are local time in `zone`, or UTC when `zone` is empty
+// (the way a workspace stores them).
+FieldValue get_value(OGRFeature& feature, int index, const std::string& zone = {});
 
 }  // namespace geo

@@ -6,9 +6,9 @@
 
 #include "geo/crs/crs.h"
 #include "geo/io/gdal_handles.h"
+#include "geo/io/ogr_fields.h"
 #include "geo/io/osm_source.h"
 #include "geo/util/error.h"
-#include "geo/util/time_parse.h"
 
 namespace geo {
 namespace {
@@ -27,25 +27,6 @@ std::string layer_list(GDALDataset& ds) {
     return out;
 }
 
-FieldValue read_field(OGRFeature& f, int index, const std::string& zone) {
-    if (!f.IsFieldSetAndNotNull(index)) return std::monostate{};
-    switch (f.GetFieldDefnRef(index)->GetType()) {
-        case OFTInteger:
-        case OFTInteger64: return static_cast<std::int64_t>(f.GetFieldAsInteger64(index));
-        case OFTReal: return f.GetFieldAsDouble(index);
-        case OFTDate:
-        case OFTDateTime: {
-            int y, mo, d, h, mi, tz;
-            float s;
-            f.GetFieldAsDateTime(index, &y, &mo, &d, &h, &mi, &s, &tz);
-            // GDAL's TZFlag: 0 unknown, 1 local time, 100 UTC, 100 ± 4·hours otherwise.
-            if (tz <= 1) return from_local_fields(y, mo, d, h, mi, s, zone);
-            return from_offset_fields(y, mo, d, h, mi, s, (tz - 100) * 15);
-        }
-        case OFTTime: return std::string(f.GetFieldAsString(index));
-        default: return std::string(f.GetFieldAsString(index));
-    }
-}
 
 int find_field(OGRFeatureDefn& defn, const std::string& name) {
     for (int i = 0; i < defn.GetFieldCount(); ++i)
@@ -140,7 +121,7 @@ SourceLayer read_source(const SourceRequest& request) {
         for (int i = 0; i < defn.GetFieldCount(); ++i)
             if (i != x_index && i != y_index && i != wkt_index)
                 sf.fields.emplace(defn.GetFieldDefn(i)->GetNameRef(),
-                                  read_field(*f, i, request.zone));
+                                  get_value(*f, i, request.zone));
         if (x_index >= 0) {
             // Columns may hold text (CSV): parse strictly and say what is wrong.
             auto number = [&](int index, const std::string& column) -> std::optional<double> {
