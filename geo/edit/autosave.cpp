@@ -1,0 +1,240 @@
+#include "geo/edit/autosave.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "geo/edit/edit_json.h"
+#include "geo/io/district_rows.h"
+#include "geo/io/workspace_store.h"
+#include "geo/util/error.h"
+#include "geo/util/time_parse.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace geo {
+namespace {
+
+constexpr const char* kJournalFormat = "patrolmap-poster-journal";
+constexpr int kJournalVersion = 1;
+
+std::string errno_text() { return std::strerror(errno); }
+
+// Closes a POSIX file descriptor on every path out.
+class FileDescriptor {
+public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+    int release() { return std::exchange(fd_, -1); }
+
+private:
+    int fd_;
+};
+
+// Writes `text` to a temporary sibling, flushes it to disk and renames it over `target`, so
+// that `target` is at every instant either the old file or the whole new one, also after a
+// power cut (hence the fsync before the rename).
+void write_atomically(const fs::path& target, const std::string& text) {
+    const fs::path pending =
+        target.parent_path() / (target.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    auto fail = [&](const std::string& what) {
+        const std::string message = "cannot write " + target.string() + ": " + what;
+        ::unlink(pending.c_str());
+        throw IoError(message);
+    };
+    FileDescriptor fd(::open(pending.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    if (fd.get() < 0) throw IoError("cannot write " + target.string() + ": " + errno_text());
+    for (std::size_t done = 0; done < text.size();) {
+        const ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail(errno_text());
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd.get()) != 0) fail(errno_text());
+    if (::close(fd.release()) != 0) fail(errno_text());
+    std::error_code ec;
+    fs::rename(pending, target, ec);
+    if (ec) fail(ec.message());
+    // Make the rename itself durable; best effort, the journal is complete either way.
+    const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    FileDescriptor dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
+}
+
+std::string read_whole(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw IoError("cannot read " + path.string() + ": " + errno_text());
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) throw IoError("cannot read " + path.string());
+    return text.str();
+}
+
+std::string now_iso_utc() {
+    return format_iso8601_utc(
+        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+}
+
+std::string edit_context(const fs::path& journal, std::size_t index) {
+    return fmt::format("{} edit {}", journal.string(), index + 1);
+}
+
+Journal parse_journal(const fs::path& path, const std::string& text) {
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        throw BadInput(fmt::format("{}: corrupt journal, not valid JSON (byte {})", path.string(),
+                                   e.byte));
+    }
+    auto string_field = [&](const char* key) {
+        if (!root.is_object() || !root.contains(key) || !root[key].is_string())
+            throw BadInput(fmt::format("{}: not a PatrolMap edit journal (field {} is missing or "
+                                       "not a string)",
+                                       path.string(), key));
+        return root[key].get<std::string>();
+    };
+    if (string_field("format") != kJournalFormat)
+        throw BadInput(path.string() + ": not a PatrolMap edit journal (format is not " +
+                       kJournalFormat + ")");
+    if (!root.contains("version") || root["version"] != kJournalVersion)
+        throw BadInput(fmt::format("{}: journal version {} is not {}, which this PatrolMap reads",
+                                   path.string(), root.value("version", json()).dump(),
+                                   kJournalVersion));
+    Journal journal;
+    journal.path = path;
+    journal.workspace_updated = string_field("workspace_updated");
+    journal.written = string_field("written");
+    if (!root.contains("edits") || !root["edits"].is_array())
+        throw BadInput(path.string() + ": not a PatrolMap edit journal (no edits array)");
+    const json& edits = root["edits"];
+    for (std::size_t i = 0; i < edits.size(); ++i)
+        journal.edits.push_back(edit_from_json(edits[i], edit_context(path, i)));
+    return journal;
+}
+
+void require_replayable(const District& district, const Journal& journal) {
+    if (journal.stale || district.metadata.updated != journal.workspace_updated)
+        throw BadInput(fmt::format(
+            "{}: made on the workspace as updated {}, but it is now at {}; its {} edit(s) are not "
+            "replayed",
+            journal.path.string(), journal.workspace_updated,
+            journal.stale ? journal.workspace_updated_now : district.metadata.updated,
+            journal.edits.size()));
+}
+
+}  // namespace
+
+fs::path journal_path(const fs::path& workspace) {
+    return workspace.parent_path() / ("." + workspace.filename().string() + ".journal.json");
+}
+
+void write_journal(const fs::path& workspace, const Metadata& metadata,
+                   const std::vector<PosterEdit>& edits) {
+    json root = {{"format", kJournalFormat},
+                 {"version", kJournalVersion},
+                 {"workspace", workspace.filename().string()},
+                 {"workspace_updated", metadata.updated},
+                 {"written", now_iso_utc()},
+                 {"edits", json::array()}};
+    for (const auto& edit : edits) root["edits"].push_back(edit_to_json(edit));
+    const fs::path path = journal_path(workspace);
+    std::string text;
+    try {
+        text = root.dump(1, '\t') + "\n";
+    } catch (const json::type_error& e) {
+        // Text from a source that was not UTF-8 (json 316); the edits stay in memory.
+        throw BadInput(path.string() + ": cannot journal the edits, a text is not UTF-8 (" +
+                       e.what() + ")");
+    }
+    write_atomically(path, text);
+}
+
+void remove_journal(const fs::path& workspace) {
+    const fs::path path = journal_path(workspace);
+    std::error_code ec;
+    fs::remove(path, ec);
+    if (ec) throw IoError("cannot remove " + path.string() + ": " + ec.message());
+}
+
+void sync_journal(const fs::path& workspace, const Metadata& metadata,
+                  const EditHistory& history) {
+    if (history.dirty()) write_journal(workspace, metadata, history.unsaved());
+    else remove_journal(workspace);
+}
+
+std::optional<Journal> find_journal(const fs::path& workspace) {
+    const fs::path path = journal_path(workspace);
+    if (!fs::exists(path)) return std::nullopt;
+    Journal journal = parse_journal(path, read_whole(path));
+    journal.workspace_updated_now = read_metadata(workspace).updated;
+    journal.stale = journal.workspace_updated != journal.workspace_updated_now;
+    return journal;
+}
+
+void replay(District& district, const Journal& journal) {
+    require_replayable(district, journal);
+    // Edits touch the posters only: keeping them is enough to undo a half-done replay.
+    std::vector<Poster> before = district.posters;
+    for (std::size_t i = 0; i < journal.edits.size(); ++i) {
+        try {
+            geo::apply(district, journal.edits[i]);
+        } catch (const BadInput& e) {
+            district.posters = std::move(before);
+            throw BadInput(edit_context(journal.path, i) + ": " + e.what());
+        }
+    }
+}
+
+void replay(District& district, const Journal& journal, EditHistory& history) {
+    require_replayable(district, journal);
+    std::vector<Poster> posters_before = district.posters;
+    EditHistory history_before = history;
+    for (std::size_t i = 0; i < journal.edits.size(); ++i) {
+        try {
+            history.perform(district, journal.edits[i]);
+        } catch (const BadInput& e) {
+            district.posters = std::move(posters_before);
+            history = std::move(history_before);
+            throw BadInput(edit_context(journal.path, i) + ": " + e.what());
+        }
+    }
+}
+
+void save_posters(const fs::path& workspace, District& district, EditHistory& history) {
+    const Metadata on_disk = read_metadata(workspace);
+    if (on_disk.updated != district.metadata.updated)
+        throw BadInput(fmt::format(
+            "{} changed on disk since it was opened (updated {}, opened at {}): the posters are "
+            "not saved, so as not to overwrite that change; the unsaved edits are kept",
+            workspace.string(), on_disk.updated, district.metadata.updated));
+    commit_changes(workspace, on_disk, {{LayerKind::posters, to_rows(district, LayerKind::posters),
+                                         /*replace=*/true}});
+    // The workspace now holds the edits. commit_changes stamped a new `updated`; later
+    // journals must be made against it.
+    district.metadata = read_metadata(workspace);
+    history.mark_saved();
+    // The journal is stale now (older stamp) and find_journal would ignore it; failing to
+    // remove it is not a failed save, so it is not reported.
+    std::error_code ec;
+    fs::remove(journal_path(workspace), ec);
+}
+
+}  // namespace geo
