@@ -16,6 +16,10 @@ void add_gui_command(CLI::App& app, Action& action) {
     cmd->add_option("--frames", o->frames, "Frames to render before the screenshot")->capture_default_str();
     cmd->add_option("--size", *size, "Window size WxH")->capture_default_str();
     cmd->add_option("--lang", o->language, "zh or en (default: from the locale)");
+    cmd->add_option("--layer-state", o->layer_state,
+                    "View settings KEY=VALUE,...: <layer>=on|off|opacity, fill=FIELD, breaks=METHOD, classes=N, "
+                    "colour=fraud_type|outcome, step=week|month, window=2021-05..2021-06, type=investment+loan");
+    cmd->add_option("--report", o->report, "With --screenshot: write a JSON of what was drawn where");
     cmd->callback([=, &action] {
         action = [=] {
             int w = 0, h = 0;

@@ -15,5 +15,6 @@ void add_import_command(CLI::App& app, Action& action);
 void add_export_command(CLI::App& app, Action& action);
 void add_sample_command(CLI::App& app, Action& action);
 void add_gui_command(CLI::App& app, Action& action);
+void add_bench_command(CLI::App& app, Action& action);
 
 }  // namespace cli

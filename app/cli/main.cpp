@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     cli::add_export_command(app, action);
     cli::add_sample_command(app, action);
     cli::add_gui_command(app, action);
+    cli::add_bench_command(app, action);
 
     try {
         app.parse(argc, argv);

@@ -10,6 +10,7 @@ namespace gui {
 
 bool load_cjk_font(float size_px, const std::string& extra_text) {
     ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
     if (!std::filesystem::exists(kCjkFontPath)) {
         std::fprintf(stderr, "patrolmap: %s is missing; install fonts-noto-cjk to see Chinese text\n", kCjkFontPath);
         io.Fonts->AddFontDefault();

@@ -11,6 +11,8 @@ struct GuiOptions {
     int width = 1600;
     int height = 1000;
     std::string language;    // "zh", "en" or "" (from the locale)
+    std::string layer_state; // see layer_state.h
+    std::string report;      // with --screenshot: a JSON file saying what was drawn where
 };
 
 // Opens the window; returns the process exit code. Throws geo::BadInput for a bad workspace.

@@ -1,0 +1,99 @@
+#include "app/gui/app_state.h"
+
+#include <algorithm>
+
+#include "app/gui/i18n.h"
+#include "geo/edit/autosave.h"
+#include "geo/io/workspace_store.h"
+#include "geo/spatial/point_in_area.h"
+
+namespace gui {
+
+const char* layer_key(MapLayer layer) {
+    switch (layer) {
+        case MapLayer::neighbourhoods: return "neighbourhoods";
+        case MapLayer::buildings: return "buildings";
+        case MapLayer::roads: return "roads";
+        case MapLayer::officer_areas: return "officer_areas";
+        case MapLayer::posters: return "posters";
+        case MapLayer::sites: return "sites";
+        case MapLayer::incidents: return "incidents";
+    }
+    return "";
+}
+
+const char* layer_title(MapLayer layer) {
+    switch (layer) {
+        case MapLayer::neighbourhoods: return tr("Neighbourhoods");
+        case MapLayer::buildings: return tr("Buildings");
+        case MapLayer::roads: return tr("Roads");
+        case MapLayer::officer_areas: return tr("Officer areas");
+        case MapLayer::posters: return tr("Posters, cards, banners");
+        case MapLayer::sites: return tr("Sites");
+        case MapLayer::incidents: return tr("Fraud cases");
+    }
+    return "";
+}
+
+std::optional<MapLayer> parse_map_layer(std::string_view key) {
+    for (MapLayer layer : kAllMapLayers)
+        if (key == layer_key(layer)) return layer;
+    return std::nullopt;
+}
+
+void AppState::rebuild_time_steps() {
+    time.steps.clear();
+    if (auto range = geo::incident_time_range(district))
+        time.steps = geo::windows_covering(range->from, range->to - std::chrono::seconds(1), time.step,
+                                           district.metadata.timezone);
+    time.first = 0;
+    time.last = time.steps.empty() ? 0 : static_cast<int>(time.steps.size()) - 1;
+    apply_time_range();
+}
+
+void AppState::apply_time_range() {
+    if (time.all_time || time.steps.empty()) {
+        filter.window.reset();
+    } else {
+        time.first = std::clamp(time.first, 0, static_cast<int>(time.steps.size()) - 1);
+        time.last = std::clamp(time.last, time.first, static_cast<int>(time.steps.size()) - 1);
+        filter.window = geo::TimeWindow{time.steps[time.first].from, time.steps[time.last].to};
+    }
+    ++filter_version;
+}
+
+void AppState::perform(geo::PosterEdit edit) {
+    history.perform(district, std::move(edit));
+    geo::sync_journal(workspace, district.metadata, history);
+    selection.reset();
+    ++filter_version;
+}
+
+void AppState::undo() {
+    if (!history.undo(district)) return;
+    geo::sync_journal(workspace, district.metadata, history);
+    selection.reset();
+    ++filter_version;
+}
+
+void AppState::redo() {
+    if (!history.redo(district)) return;
+    geo::sync_journal(workspace, district.metadata, history);
+    selection.reset();
+    ++filter_version;
+}
+
+void AppState::save() {
+    geo::save_posters(workspace, district, history);
+}
+
+AppState load_state(const std::filesystem::path& workspace) {
+    AppState state;
+    state.workspace = workspace;
+    state.district = geo::read_district(workspace);
+    state.incident_neighbourhood = geo::neighbourhood_of_incidents(state.district);
+    state.rebuild_time_steps();
+    return state;
+}
+
+}  // namespace gui

@@ -1,0 +1,101 @@
+#pragma once
+// The application's state: the open district (the model, from geo/) and a small view state
+// (selection, filters, layer styles, camera). ImGui keeps only its own layout state.
+#include <array>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/map/camera.h"
+#include "geo/classify/class_breaks.h"
+#include "geo/edit/edit_history.h"
+#include "geo/model/district.h"
+#include "geo/model/layer_schema.h"
+#include "geo/query/incident_filter.h"
+#include "geo/query/neighbourhood_stats.h"
+
+namespace gui {
+
+// What the map can draw, in default paint order (bottom first).
+enum class MapLayer { neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents };
+inline constexpr std::array<MapLayer, 7> kAllMapLayers = {
+    MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::officer_areas,
+    MapLayer::posters, MapLayer::sites, MapLayer::incidents};
+const char* layer_key(MapLayer layer);    // "neighbourhoods", ... (for --layer-state)
+const char* layer_title(MapLayer layer);  // translated, for the layers panel
+std::optional<MapLayer> parse_map_layer(std::string_view key);
+
+struct LayerStyle {
+    bool visible = true;
+    float opacity = 1.0f;
+};
+
+enum class IncidentColouring { fraud_type, outcome };
+
+struct Selection {
+    geo::LayerKind kind;
+    std::size_t index;
+};
+
+struct ViewState {
+    // Commanders open on the choropleth and the cases; planners switch posters on.
+    ViewState() { style(MapLayer::posters).visible = false; }
+
+    std::array<LayerStyle, kAllMapLayers.size()> styles;
+    std::vector<MapLayer> order{kAllMapLayers.begin(), kAllMapLayers.end()};
+    geo::ChoroplethField fill_field = geo::ChoroplethField::incidents_per_1000;
+    geo::BreakMethod break_method = geo::BreakMethod::quantiles;
+    int classes = 5;
+    IncidentColouring colouring = IncidentColouring::fraud_type;
+    bool size_by_loss = true;
+    bool show_labels = true;
+
+    LayerStyle& style(MapLayer layer) { return styles[static_cast<std::size_t>(layer)]; }
+    const LayerStyle& style(MapLayer layer) const { return styles[static_cast<std::size_t>(layer)]; }
+};
+
+struct TimeControl {
+    geo::TimeStep step = geo::TimeStep::month;
+    std::vector<geo::TimeWindow> steps;  // every step the data covers
+    int first = 0, last = 0;             // the selected range of steps (inclusive)
+    bool all_time = true;
+    bool playing = false;
+    double seconds_per_step = 0.8;
+    double play_clock = 0;
+};
+
+// What a click on the map does.
+enum class EditTool { select, add_poster, add_contact_card, add_banner, move };
+
+struct AppState {
+    std::filesystem::path workspace;
+    geo::District district;
+    std::vector<std::int32_t> incident_neighbourhood;  // precomputed point-in-area
+    geo::IncidentFilter filter;                        // every view uses this one
+    TimeControl time;
+    ViewState view;
+    map::Camera camera;
+    std::optional<Selection> selection;
+    geo::EditHistory history;
+    EditTool tool = EditTool::select;
+    std::string status;  // last message for the status bar
+    // Bumped whenever something the scene is built from changes.
+    int data_version = 0;
+    int style_version = 0;
+    int filter_version = 0;
+
+    // Performs a poster edit, keeps the crash journal in step, and refreshes the views.
+    void perform(geo::PosterEdit edit);
+    void undo();
+    void redo();
+    void save();
+
+    void rebuild_time_steps();  // after loading or changing the step
+    void apply_time_range();    // sets filter.window from the time control
+};
+
+// Loads a workspace into a fresh state (throws geo::BadInput).
+AppState load_state(const std::filesystem::path& workspace);
+
+}  // namespace gui

@@ -1,0 +1,50 @@
+#include "app/gui/frame_report.h"
+
+#include <cmath>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "geo/classify/class_breaks.h"
+#include "geo/util/error.h"
+
+namespace gui {
+namespace {
+
+nlohmann::json rgb(geo::Rgba8 c) { return {c.r, c.g, c.b}; }
+
+}  // namespace
+
+void write_frame_report(const std::string& path, const AppState& state, const MapView& view) {
+    const MapScene& scene = view.scene();
+    const MapView::Rect rect = view.last_rect();
+    nlohmann::json j;
+    j["map_rect"] = {rect.x, rect.y, rect.w, rect.h};
+    j["pixels_per_metre"] = state.camera.pixels_per_metre();
+    j["incidents_drawn"] = state.view.style(MapLayer::incidents).visible ? scene.visible_incidents().size() : 0;
+    for (MapLayer layer : kAllMapLayers) j["layers"][layer_key(layer)] = state.view.style(layer).visible;
+    j["legend"] = nlohmann::json::array();
+    for (const auto& c : scene.choropleth_legend())
+        j["legend"].push_back({{"colour", rgb(c.colour)}, {"low", c.low}, {"high", c.high}});
+    j["neighbourhoods"] = nlohmann::json::array();
+    std::vector<double> bounds;
+    for (const auto& c : scene.choropleth_legend()) bounds.push_back(c.low);
+    if (!scene.choropleth_legend().empty()) bounds.push_back(scene.choropleth_legend().back().high);
+    const auto values = geo::choropleth_values(scene.stats(), state.view.fill_field);
+    for (std::size_t n = 0; n < state.district.neighbourhoods.size(); ++n) {
+        const auto& hood = state.district.neighbourhoods[n];
+        const geo::XY c = geo::centroid(hood.area);
+        const map::ScreenPoint s = state.camera.to_screen(c);
+        nlohmann::json entry = {{"id", hood.id}, {"centroid_px", {rect.x + s.x, rect.y + s.y}}};
+        if (n < values.size() && !std::isnan(values[n]) && bounds.size() >= 2) {
+            entry["value"] = values[n];
+            entry["class"] = geo::class_of(values[n], bounds);
+        }
+        j["neighbourhoods"].push_back(entry);
+    }
+    std::ofstream out(path);
+    out << j.dump(1) << '\n';
+    if (!out) throw geo::IoError("cannot write " + path);
+}
+
+}  // namespace gui

@@ -1,0 +1,19 @@
+#pragma once
+// --layer-state: sets the view from the command line, for screenshots and tests.
+// Comma-separated KEY=VALUE:
+//   <layer>=on|off|<opacity 0..1>   neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents
+//   fill=residents|transients|population|incidents_per_1000|app_adoption
+//   breaks=quantiles|natural_breaks|equal_interval   classes=3..9
+//   colour=fraud_type|outcome   size=loss|fixed   labels=on|off
+//   step=week|month   window=FROM..TO (step labels, e.g. 2021-05..2021-06 or 2021-W20..2021-W22)
+//   type=investment+loan ...   (incident filter by fraud type; also outcome=, age=, source=)
+#include <string>
+
+#include "app/gui/app_state.h"
+
+namespace gui {
+
+// Throws geo::BadInput naming the bad key or value.
+void apply_layer_state(const std::string& spec, AppState& state);
+
+}  // namespace gui

@@ -1,0 +1,80 @@
+// Layers: visibility, opacity, order; and how the neighbourhoods and incidents are styled.
+#include <imgui.h>
+
+#include "app/gui/i18n.h"
+#include "app/gui/panels.h"
+
+namespace gui {
+namespace {
+
+const char* field_label(geo::ChoroplethField f) {
+    switch (f) {
+        case geo::ChoroplethField::residents: return tr("Residents");
+        case geo::ChoroplethField::transients: return tr("Transients");
+        case geo::ChoroplethField::population: return tr("Residents + transients");
+        case geo::ChoroplethField::incidents_per_1000: return tr("Incidents per 1,000 people");
+        case geo::ChoroplethField::app_adoption: return tr("App adoption");
+    }
+    return "";
+}
+
+const char* method_label(geo::BreakMethod m) {
+    switch (m) {
+        case geo::BreakMethod::quantiles: return tr("Quantiles");
+        case geo::BreakMethod::natural_breaks: return tr("Natural breaks (Jenks)");
+        case geo::BreakMethod::equal_interval: return tr("Equal interval");
+    }
+    return "";
+}
+
+}  // namespace
+
+void draw_layers_panel(AppState& state) {
+    ViewState& view = state.view;
+    ImGui::TextUnformatted(tr("Layers"));
+    // Top of the list paints last (on top), as in QGIS.
+    for (int row = static_cast<int>(view.order.size()) - 1; row >= 0; --row) {
+        const MapLayer layer = view.order[row];
+        LayerStyle& style = view.style(layer);
+        ImGui::PushID(layer_key(layer));
+        if (ImGui::Checkbox("##visible", &style.visible)) ++state.style_version;
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(70);
+        if (ImGui::SliderFloat("##opacity", &style.opacity, 0.0f, 1.0f, "%.1f")) ++state.style_version;
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##up", ImGuiDir_Up) && row + 1 < static_cast<int>(view.order.size()))
+            std::swap(view.order[row], view.order[row + 1]);
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##down", ImGuiDir_Down) && row > 0) std::swap(view.order[row], view.order[row - 1]);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(layer_title(layer));
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr("Neighbourhood fill"));
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##field", field_label(view.fill_field))) {
+        for (auto f : {geo::ChoroplethField::incidents_per_1000, geo::ChoroplethField::residents, geo::ChoroplethField::transients,
+                       geo::ChoroplethField::population, geo::ChoroplethField::app_adoption})
+            if (ImGui::Selectable(field_label(f), f == view.fill_field)) view.fill_field = f, ++state.style_version;
+        ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##method", method_label(view.break_method))) {
+        for (auto m : {geo::BreakMethod::quantiles, geo::BreakMethod::natural_breaks, geo::BreakMethod::equal_interval})
+            if (ImGui::Selectable(method_label(m), m == view.break_method)) view.break_method = m, ++state.style_version;
+        ImGui::EndCombo();
+    }
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::SliderInt("##classes", &view.classes, 3, 9, tr("%d classes"))) ++state.style_version;
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr("Incidents"));
+    int colouring = static_cast<int>(view.colouring);
+    if (ImGui::RadioButton(tr("by fraud type"), &colouring, 0)) view.colouring = IncidentColouring::fraud_type, ++state.style_version;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr("by outcome"), &colouring, 1)) view.colouring = IncidentColouring::outcome, ++state.style_version;
+    if (ImGui::Checkbox(tr("Size by loss"), &view.size_by_loss)) ++state.style_version;
+    ImGui::Checkbox(tr("Labels"), &view.show_labels);
+}
+
+}  // namespace gui

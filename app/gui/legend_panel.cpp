@@ -1,0 +1,127 @@
+// The legend always matches what is drawn: it reads the same classes, colours and filtered
+// incidents as the map scene.
+#include <map>
+
+#include <fmt/format.h>
+#include <imgui.h>
+
+#include "app/gui/i18n.h"
+#include "app/gui/panels.h"
+
+namespace gui {
+namespace {
+
+ImU32 im(geo::Rgba8 c) { return IM_COL32(c.r, c.g, c.b, 255); }
+
+enum class Swatch { box, circle, square, diamond, triangle };
+
+void swatch(Swatch shape, geo::Rgba8 colour, float size = 14) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 c(p.x + 9, p.y + h / 2);
+    const float r = size / 2;
+    const ImU32 fill = im(colour);
+    const ImU32 edge = IM_COL32(colour.r * 35 / 100, colour.g * 35 / 100, colour.b * 35 / 100, 255);
+    switch (shape) {
+        case Swatch::box:
+            dl->AddRectFilled(ImVec2(c.x - 8, c.y - 7), ImVec2(c.x + 8, c.y + 7), fill);
+            dl->AddRect(ImVec2(c.x - 8, c.y - 7), ImVec2(c.x + 8, c.y + 7), IM_COL32(90, 90, 90, 255));
+            break;
+        case Swatch::circle:
+            dl->AddCircleFilled(c, r, fill, 20);
+            dl->AddCircle(c, r, edge, 20, 1.5f);
+            break;
+        case Swatch::square:
+            dl->AddRectFilled(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), fill);
+            dl->AddRect(ImVec2(c.x - r * 0.85f, c.y - r * 0.85f), ImVec2(c.x + r * 0.85f, c.y + r * 0.85f), edge, 0, 0, 1.5f);
+            break;
+        case Swatch::diamond:
+            dl->AddQuadFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y), fill);
+            dl->AddQuad(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y), edge, 1.5f);
+            break;
+        case Swatch::triangle:
+            dl->AddTriangleFilled(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y + r * 0.75f), ImVec2(c.x - r, c.y + r * 0.75f), fill);
+            dl->AddTriangle(ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y + r * 0.75f), ImVec2(c.x - r, c.y + r * 0.75f), edge, 1.5f);
+            break;
+    }
+    ImGui::Dummy(ImVec2(22, h));
+    ImGui::SameLine();
+}
+
+std::string number(double v) {
+    if (std::abs(v) >= 1000) return fmt::format("{:.0f}", v);
+    if (std::abs(v) >= 10) return fmt::format("{:.1f}", v);
+    return fmt::format("{:.2f}", v);
+}
+
+}  // namespace
+
+void draw_legend_panel(const AppState& state, const MapScene& scene) {
+    const ViewState& view = state.view;
+    ImGui::TextUnformatted(tr("Legend"));
+    if (view.style(MapLayer::neighbourhoods).visible) {
+        ImGui::TextDisabled("%s", tr("Neighbourhood fill"));
+        for (const auto& c : scene.choropleth_legend()) {
+            swatch(Swatch::box, c.colour);
+            ImGui::Text("%s – %s", number(c.low).c_str(), number(c.high).c_str());
+        }
+        swatch(Swatch::box, scene.no_data_colour());
+        ImGui::TextUnformatted(tr("no data"));
+    }
+    if (view.style(MapLayer::incidents).visible) {
+        ImGui::TextDisabled("%s (%zu)", tr("Incidents"), scene.visible_incidents().size());
+        std::map<std::string, std::pair<geo::Rgba8, std::size_t>> counts;
+        for (std::uint32_t i : scene.visible_incidents()) {
+            const auto& incident = state.district.incidents[i];
+            if (view.colouring == IncidentColouring::fraud_type)
+                counts[std::string(geo::name_of(incident.fraud_type))] = {geo::colour_of(incident.fraud_type), 0};
+            else
+                counts[std::string(geo::name_of(incident.outcome))] = {geo::colour_of(incident.outcome), 0};
+        }
+        for (std::uint32_t i : scene.visible_incidents()) {
+            const auto& incident = state.district.incidents[i];
+            ++counts[std::string(view.colouring == IncidentColouring::fraud_type ? geo::name_of(incident.fraud_type)
+                                                                                 : geo::name_of(incident.outcome))].second;
+        }
+        for (const auto& [name, entry] : counts) {
+            swatch(Swatch::circle, entry.first, 10);
+            ImGui::Text("%s  %zu", tr_value(name), entry.second);
+        }
+        if (view.size_by_loss) {
+            ImGui::TextDisabled("%s", tr("Size: loss (yuan)"));
+            for (double loss : {0.0, 10'000.0, 100'000.0, 1'000'000.0}) {
+                swatch(Swatch::circle, {150, 150, 150, 255}, MapScene::incident_size_px(loss, true));
+                ImGui::Text("¥%s", fmt::format("{:.0f}", loss).c_str());
+            }
+        }
+    }
+    if (view.style(MapLayer::posters).visible) {
+        ImGui::TextDisabled("%s", layer_title(MapLayer::posters));
+        swatch(Swatch::square, geo::colour_of(geo::PosterKind::poster), 9);
+        ImGui::TextUnformatted(tr("Poster"));
+        swatch(Swatch::diamond, geo::colour_of(geo::PosterKind::contact_card), 9);
+        ImGui::TextUnformatted(tr("Police contact card"));
+        swatch(Swatch::triangle, geo::colour_of(geo::PosterKind::banner), 13);
+        ImGui::TextUnformatted(tr("Warning banner"));
+    }
+    if (view.style(MapLayer::sites).visible) {
+        ImGui::TextDisabled("%s", layer_title(MapLayer::sites));
+        for (auto kind : {geo::SiteKind::police_station, geo::SiteKind::bank, geo::SiteKind::property_office, geo::SiteKind::school,
+                          geo::SiteKind::enterprise, geo::SiteKind::village_committee, geo::SiteKind::community_centre}) {
+            swatch(Swatch::circle, geo::colour_of(kind), 10);
+            ImGui::TextUnformatted(tr_value(geo::name_of(kind)));
+        }
+    }
+    if (view.style(MapLayer::officer_areas).visible) {
+        ImGui::TextDisabled("%s", layer_title(MapLayer::officer_areas));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x + 1, p.y + h / 2), ImVec2(p.x + 17, p.y + h / 2), IM_COL32(40, 70, 160, 255), 3);
+        ImGui::Dummy(ImVec2(22, h));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr("One officer's neighbourhoods"));
+    }
+}
+
+}  // namespace gui

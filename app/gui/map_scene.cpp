@@ -1,0 +1,216 @@
+#include "app/gui/map_scene.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace gui {
+namespace {
+
+map::Colour8 c8(geo::Rgba8 c, std::uint8_t alpha = 255) { return {c.r, c.g, c.b, alpha}; }
+
+float fx(double v, double origin) { return static_cast<float>(v - origin); }
+
+void add_ring_segments(const geo::Ring& ring, geo::XY origin, map::Colour8 colour, float width,
+                       std::vector<map::LineSegment>& out) {
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i)
+        out.push_back({fx(ring[i].x, origin.x), fx(ring[i].y, origin.y), fx(ring[i + 1].x, origin.x),
+                       fx(ring[i + 1].y, origin.y), colour, width});
+}
+
+struct RoadStyle {
+    map::Colour8 colour;
+    float width_px;
+};
+
+RoadStyle road_style(geo::RoadClass c) {
+    switch (c) {
+        case geo::RoadClass::provincial: return {{214, 120, 40, 255}, 5.0f};
+        case geo::RoadClass::arterial: return {{235, 180, 70, 255}, 3.5f};
+        case geo::RoadClass::local: return {{150, 150, 150, 255}, 2.0f};
+        case geo::RoadClass::alley: return {{175, 175, 175, 255}, 1.2f};
+        case geo::RoadClass::path: return {{160, 140, 110, 255}, 1.0f};
+    }
+    return {{150, 150, 150, 255}, 1.0f};
+}
+
+// Edges of neighbourhood rings keyed by their end points (in either direction): an edge used
+// by two neighbourhoods of the same officer is inside that officer's area.
+using EdgeKey = std::pair<std::pair<double, double>, std::pair<double, double>>;
+EdgeKey edge_key(const geo::XY& a, const geo::XY& b) {
+    auto p = std::make_pair(a.x, a.y), q = std::make_pair(b.x, b.y);
+    return p < q ? EdgeKey{p, q} : EdgeKey{q, p};
+}
+
+}  // namespace
+
+float MapScene::incident_size_px(double loss_yuan, bool size_by_loss) {
+    if (!size_by_loss) return 7.0f;
+    // 5 px for no loss, +2.5 px per tenfold loss above ¥1,000 (¥1M → 12.5 px).
+    return 5.0f + 2.5f * static_cast<float>(std::log10(1.0 + std::max(0.0, loss_yuan) / 1000.0));
+}
+
+void MapScene::update(const AppState& s) {
+    if (data_version_ != s.data_version) {
+        build_static(s);
+        data_version_ = s.data_version;
+        style_version_ = filter_version_ = -1;
+    }
+    if (filter_version_ != s.filter_version || style_version_ != s.style_version) {
+        build_choropleth(s);
+        build_points(s);
+        filter_version_ = s.filter_version;
+        style_version_ = s.style_version;
+    }
+}
+
+void MapScene::build_static(const AppState& s) {
+    const geo::District& d = s.district;
+    geo::Envelope extent;
+    for (const auto& n : d.neighbourhoods) extent.expand(geo::envelope_of(n.area));
+    for (const auto& r : d.roads) extent.expand(geo::envelope_of(r.line));
+    for (const auto& i : d.incidents) extent.expand(i.location);
+    origin_ = extent.empty() ? geo::XY{} : geo::XY{std::round((extent.min_x + extent.max_x) / 2),
+                                                   std::round((extent.min_y + extent.max_y) / 2)};
+
+    neighbourhood_triangles_.clear();
+    std::vector<map::LineSegment> outlines, officer_edges, roads;
+    std::map<EdgeKey, std::vector<std::string>> edge_officers;
+    for (const auto& n : d.neighbourhoods) {
+        neighbourhood_triangles_.push_back(geo::triangulate(n.area));
+        for (const auto& poly : n.area) {
+            add_ring_segments(poly.outer, origin_, {90, 90, 90, 255}, 1.0f, outlines);
+            for (std::size_t i = 0; i + 1 < poly.outer.size(); ++i)
+                edge_officers[edge_key(poly.outer[i], poly.outer[i + 1])].push_back(n.officer_id);
+        }
+    }
+    neighbourhood_outline_.upload(outlines);
+    for (const auto& [edge, officers] : edge_officers) {
+        const bool inside = officers.size() == 2 && officers[0] == officers[1] && !officers[0].empty();
+        if (inside) continue;
+        officer_edges.push_back({fx(edge.first.first, origin_.x), fx(edge.first.second, origin_.y),
+                                 fx(edge.second.first, origin_.x), fx(edge.second.second, origin_.y),
+                                 {40, 70, 160, 255}, 3.0f});
+    }
+    officer_outline_.upload(officer_edges);
+
+    // Roads: minor classes first so that major roads paint over them at junctions.
+    for (int c = static_cast<int>(geo::RoadClass::path); c >= 0; --c)
+        for (const auto& road : d.roads) {
+            if (static_cast<int>(road.road_class) != c) continue;
+            const RoadStyle style = road_style(road.road_class);
+            for (const auto& line : road.line)
+                for (std::size_t i = 0; i + 1 < line.size(); ++i)
+                    roads.push_back({fx(line[i].x, origin_.x), fx(line[i].y, origin_.y), fx(line[i + 1].x, origin_.x),
+                                     fx(line[i + 1].y, origin_.y), style.colour, style.width_px});
+        }
+    roads_.upload(roads);
+
+    std::vector<map::FillVertex> building_vertices;
+    for (const auto& b : d.buildings) {
+        if (b.footprint.empty()) continue;
+        const geo::Triangulation t = geo::triangulate(b.footprint);
+        for (std::uint32_t index : t.indices)
+            building_vertices.push_back({fx(t.vertices[index].x, origin_.x), fx(t.vertices[index].y, origin_.y),
+                                         {120, 110, 100, 200}});
+    }
+    building_fill_.upload(building_vertices);
+
+    std::vector<map::PointSprite> sites;
+    for (const auto& site : d.sites) {
+        const float size = site.kind == geo::SiteKind::police_station ? 16.0f : 10.0f;
+        sites.push_back({fx(site.location.x, origin_.x), fx(site.location.y, origin_.y), c8(geo::colour_of(site.kind)), size});
+    }
+    sites_.upload(sites);
+}
+
+void MapScene::build_choropleth(const AppState& s) {
+    stats_ = geo::neighbourhood_stats(s.district, s.incident_neighbourhood, s.filter);
+    const std::vector<double> values = geo::choropleth_values(stats_, s.view.fill_field);
+    std::vector<double> known;
+    for (double v : values)
+        if (!std::isnan(v)) known.push_back(v);
+    const std::vector<double> breaks = geo::class_breaks(known, s.view.classes, s.view.break_method);
+    const int classes = std::max(1, static_cast<int>(breaks.size()) - 1);
+    // Warm colours for cases (more is worse), green for app adoption (more is better), blue for people.
+    const geo::Ramp ramp_name = s.view.fill_field == geo::ChoroplethField::incidents_per_1000 ? geo::Ramp::yellow_orange_red
+                                : s.view.fill_field == geo::ChoroplethField::app_adoption     ? geo::Ramp::greens
+                                                                                              : geo::Ramp::blues;
+    const std::vector<geo::Rgba8> ramp = geo::ramp_colours(ramp_name, std::clamp(classes, 1, 9));
+    legend_.clear();
+    for (int c = 0; c < classes && breaks.size() >= 2; ++c) legend_.push_back({ramp[c], breaks[c], breaks[c + 1]});
+
+    std::vector<map::FillVertex> vertices;
+    for (std::size_t n = 0; n < neighbourhood_triangles_.size(); ++n) {
+        geo::Rgba8 colour = no_data_colour();
+        if (n < values.size() && !std::isnan(values[n]) && breaks.size() >= 2)
+            colour = ramp[geo::class_of(values[n], breaks)];
+        const geo::Triangulation& t = neighbourhood_triangles_[n];
+        for (std::uint32_t index : t.indices)
+            vertices.push_back({fx(t.vertices[index].x, origin_.x), fx(t.vertices[index].y, origin_.y), c8(colour)});
+    }
+    neighbourhood_fill_.upload(vertices);
+}
+
+void MapScene::build_points(const AppState& s) {
+    const geo::District& d = s.district;
+    visible_incidents_ = geo::filter_incidents(d, s.filter);
+    std::vector<map::PointSprite> points;
+    points.reserve(visible_incidents_.size());
+    // Largest losses first so that small symbols stay visible on top of big ones.
+    std::vector<std::uint32_t> order = visible_incidents_;
+    if (s.view.size_by_loss)
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return d.incidents[a].loss_yuan > d.incidents[b].loss_yuan; });
+    for (std::uint32_t i : order) {
+        const geo::Incident& incident = d.incidents[i];
+        const geo::Rgba8 colour = s.view.colouring == IncidentColouring::fraud_type ? geo::colour_of(incident.fraud_type)
+                                                                                   : geo::colour_of(incident.outcome);
+        points.push_back({fx(incident.location.x, origin_.x), fx(incident.location.y, origin_.y), c8(colour, 230),
+                          incident_size_px(incident.loss_yuan, s.view.size_by_loss)});
+    }
+    incidents_.upload(points);
+
+    // Posters up at the end of the window (all that are up now, without a window).
+    const std::optional<geo::Timestamp> at = s.filter.window ? std::optional(s.filter.window->to) : std::nullopt;
+    std::vector<map::PointSprite> posters, cards, banners;
+    for (const auto& p : d.posters) {
+        if (at && p.installed && *p.installed > *at) continue;
+        if (p.removed && (!at || *p.removed <= *at)) continue;
+        const map::PointSprite sprite{fx(p.location.x, origin_.x), fx(p.location.y, origin_.y), c8(geo::colour_of(p.kind)),
+                                      p.kind == geo::PosterKind::banner ? 13.0f : 8.0f};
+        (p.kind == geo::PosterKind::poster ? posters : p.kind == geo::PosterKind::contact_card ? cards : banners).push_back(sprite);
+    }
+    posters_.upload(posters);
+    contact_cards_.upload(cards);
+    banners_.upload(banners);
+}
+
+std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view) const {
+    std::vector<map::DrawItem> items;
+    using K = map::DrawItem::Kind;
+    for (MapLayer layer : view.order) {
+        const LayerStyle& style = view.style(layer);
+        if (!style.visible || style.opacity <= 0) continue;
+        const float o = style.opacity;
+        switch (layer) {
+            case MapLayer::neighbourhoods:
+                items.push_back({K::fill, &neighbourhood_fill_, o * 0.85f});
+                items.push_back({K::line, &neighbourhood_outline_, o});
+                break;
+            case MapLayer::buildings: items.push_back({K::fill, &building_fill_, o}); break;
+            case MapLayer::roads: items.push_back({K::line, &roads_, o}); break;
+            case MapLayer::officer_areas: items.push_back({K::line, &officer_outline_, o}); break;
+            case MapLayer::posters:
+                items.push_back({K::point, &posters_, o, map::PointShape::square});
+                items.push_back({K::point, &contact_cards_, o, map::PointShape::diamond});
+                items.push_back({K::point, &banners_, o, map::PointShape::triangle});
+                break;
+            case MapLayer::sites: items.push_back({K::point, &sites_, o, map::PointShape::circle}); break;
+            case MapLayer::incidents: items.push_back({K::point, &incidents_, o, map::PointShape::circle}); break;
+        }
+    }
+    return items;
+}
+
+}  // namespace gui

@@ -1,0 +1,51 @@
+#pragma once
+// Turns the district and the view state into GPU layers. Triangulation happens once per
+// workspace; colours and filtered points are rebuilt only when the style or filter changes.
+#include <vector>
+
+#include "app/gui/app_state.h"
+#include "app/map/gpu_layers.h"
+#include "app/map/map_renderer.h"
+#include "geo/classify/colours.h"
+#include "geo/render/triangulate.h"
+
+namespace gui {
+
+struct LegendClass {
+    geo::Rgba8 colour;
+    double low = 0, high = 0;
+};
+
+class MapScene {
+public:
+    // Rebuilds what the state's versions say has changed. Needs a current GL context.
+    void update(const AppState& state);
+    std::vector<map::DrawItem> draw_items(const ViewState& view) const;
+    geo::XY origin() const { return origin_; }
+
+    const std::vector<LegendClass>& choropleth_legend() const { return legend_; }
+    const std::vector<geo::NeighbourhoodStats>& stats() const { return stats_; }
+    const std::vector<std::uint32_t>& visible_incidents() const { return visible_incidents_; }
+    geo::Rgba8 no_data_colour() const { return {220, 220, 220, 255}; }
+
+    // Incident symbol diameter in pixels for a loss (sized by loss: log scale).
+    static float incident_size_px(double loss_yuan, bool size_by_loss);
+
+private:
+    void build_static(const AppState& state);
+    void build_choropleth(const AppState& state);
+    void build_points(const AppState& state);
+
+    geo::XY origin_{};
+    std::vector<geo::Triangulation> neighbourhood_triangles_;
+    map::FillLayer neighbourhood_fill_, building_fill_;
+    map::LineLayer neighbourhood_outline_, officer_outline_, roads_;
+    map::PointLayer incidents_, sites_;
+    map::PointLayer posters_, contact_cards_, banners_;
+    std::vector<LegendClass> legend_;
+    std::vector<geo::NeighbourhoodStats> stats_;
+    std::vector<std::uint32_t> visible_incidents_;
+    int data_version_ = -1, style_version_ = -1, filter_version_ = -1;
+};
+
+}  // namespace gui

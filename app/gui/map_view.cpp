@@ -1,0 +1,234 @@
+#include "app/gui/map_view.h"
+
+#include <cmath>
+
+#include <fmt/format.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "app/gui/i18n.h"
+#include "geo/edit/poster_edits.h"
+#include "geo/spatial/point_in_area.h"
+
+namespace gui {
+namespace {
+
+constexpr float kPickRadiusPx = 8;
+
+double distance_px(map::ScreenPoint a, map::ScreenPoint b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+}  // namespace
+
+MapView::MapView() : renderer_(std::make_unique<map::MapRenderer>()) {}
+
+void MapView::fit(AppState& state) {
+    geo::Envelope extent;
+    for (const auto& n : state.district.neighbourhoods) extent.expand(geo::envelope_of(n.area));
+    if (extent.empty())
+        for (const auto& i : state.district.incidents) extent.expand(i.location);
+    if (extent.empty())
+        for (const auto& r : state.district.roads) extent.expand(geo::envelope_of(r.line));
+    state.camera.fit(extent, 24);
+}
+
+void MapView::draw(AppState& state) {
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    size.x = std::max(size.x, 50.0f);
+    size.y = std::max(size.y, 50.0f);
+    const bool first = rect_.w == 0;
+    rect_ = {pos.x, pos.y, size.x, size.y};
+    state.camera.set_viewport(static_cast<int>(size.x), static_cast<int>(size.y));
+    if (first) fit(state);
+
+    scene_.update(state);
+    renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view), {247, 246, 242, 255});
+    // The texture's first row is the bottom one: flip with the UVs.
+    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(renderer_->texture())), size,
+                 ImVec2(0, 1), ImVec2(1, 0));
+    const bool hovered = ImGui::IsItemHovered();
+    handle_input(state, hovered);
+    draw_overlays(state);
+}
+
+void MapView::handle_input(AppState& state, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    const map::ScreenPoint mouse{io.MousePos.x - rect_.x, io.MousePos.y - rect_.y};
+    if (hovered && io.MouseWheel != 0) state.camera.zoom_at(mouse, std::pow(1.2, io.MouseWheel));
+    if (state.tool != EditTool::select) {
+        handle_edit_tools(state, hovered, mouse);
+        if (!moving_poster_.empty()) return;
+    }
+    if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && state.tool == EditTool::select) {
+        dragging_ = true;
+        drag_distance_ = 0;
+    }
+    if (hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0))
+        state.camera.pan_by_pixels(io.MouseDelta.x, io.MouseDelta.y);
+    if (dragging_ && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0)) {
+        state.camera.pan_by_pixels(io.MouseDelta.x, io.MouseDelta.y);
+        drag_distance_ += std::abs(io.MouseDelta.x) + std::abs(io.MouseDelta.y);
+    }
+    if (dragging_ && ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+        if (drag_distance_ < 3) state.selection = pick(state, mouse);  // a click, not a drag
+        dragging_ = false;
+    }
+    if (hovered && !io.WantTextInput) {
+        const map::ScreenPoint centre{rect_.w / 2.0, rect_.h / 2.0};
+        if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) state.camera.zoom_at(centre, 1.5);
+        if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) state.camera.zoom_at(centre, 1 / 1.5);
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) state.camera.pan_by_pixels(80, 0);
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) state.camera.pan_by_pixels(-80, 0);
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) state.camera.pan_by_pixels(0, 80);
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) state.camera.pan_by_pixels(0, -80);
+        if (ImGui::IsKeyPressed(GLFW_KEY_F)) fit(state);
+        if (ImGui::IsKeyPressed(ImGuiKey_Delete) && state.selection && state.selection->kind == geo::LayerKind::posters &&
+            state.selection->index < state.district.posters.size())
+            state.perform(geo::make_delete(state.district, state.district.posters[state.selection->index].id));
+    }
+}
+
+void MapView::handle_edit_tools(AppState& state, bool hovered, map::ScreenPoint mouse) {
+    const geo::XY at = state.camera.to_map(mouse);
+    if (state.tool == EditTool::move) {
+        if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            double best = kPickRadiusPx;
+            for (const auto& p : state.district.posters) {
+                const double dist = distance_px(state.camera.to_screen(p.location), mouse);
+                if (dist <= best) best = dist, moving_poster_ = p.id;
+            }
+        }
+        if (!moving_poster_.empty()) {
+            moving_to_ = at;
+            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+                if (ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).x != 0 || ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0).y != 0)
+                    state.perform(geo::make_move(state.district, moving_poster_, at));
+                moving_poster_.clear();
+            }
+        }
+        return;
+    }
+    if (!hovered || !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) return;
+    const geo::PosterKind kind = state.tool == EditTool::add_poster       ? geo::PosterKind::poster
+                                 : state.tool == EditTool::add_contact_card ? geo::PosterKind::contact_card
+                                                                          : geo::PosterKind::banner;
+    geo::Poster poster;
+    poster.id = geo::next_poster_id(state.district, kind);
+    poster.kind = kind;
+    poster.location = at;
+    poster.installed = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    // The building it hangs in: the nearest within 50 m.
+    double nearest_m = 50;
+    for (const auto& b : state.district.buildings) {
+        const double dist = std::hypot(b.location.x - at.x, b.location.y - at.y);
+        if (dist < nearest_m) nearest_m = dist, poster.building_id = b.id;
+    }
+    state.perform(geo::AddPoster{poster, std::nullopt});
+}
+
+std::optional<Selection> MapView::pick(const AppState& state, map::ScreenPoint p) const {
+    const geo::District& d = state.district;
+    const map::Camera& cam = state.camera;
+    std::optional<Selection> best;
+    double best_px = kPickRadiusPx;
+    auto consider = [&](geo::LayerKind kind, std::size_t index, geo::XY where) {
+        const double dist = distance_px(cam.to_screen(where), p);
+        if (dist <= best_px) best_px = dist, best = Selection{kind, index};
+    };
+    if (state.view.style(MapLayer::incidents).visible)
+        for (std::uint32_t i : scene_.visible_incidents()) consider(geo::LayerKind::incidents, i, d.incidents[i].location);
+    if (!best && state.view.style(MapLayer::posters).visible)
+        for (std::size_t i = 0; i < d.posters.size(); ++i) consider(geo::LayerKind::posters, i, d.posters[i].location);
+    if (!best && state.view.style(MapLayer::sites).visible)
+        for (std::size_t i = 0; i < d.sites.size(); ++i) consider(geo::LayerKind::sites, i, d.sites[i].location);
+    if (best) return best;
+    const auto inside = geo::neighbourhood_of_points(d, {cam.to_map(p)});
+    if (!inside.empty() && inside[0] >= 0) return Selection{geo::LayerKind::neighbourhoods, static_cast<std::size_t>(inside[0])};
+    return std::nullopt;
+}
+
+void MapView::draw_overlays(const AppState& state) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const map::Camera& cam = state.camera;
+    const ImVec2 o(rect_.x, rect_.y);
+    dl->PushClipRect(o, ImVec2(o.x + rect_.w, o.y + rect_.h), true);
+
+    // Neighbourhood labels once the polygons are big enough to hold them.
+    if (state.view.show_labels && state.view.style(MapLayer::neighbourhoods).visible)
+        for (const auto& n : state.district.neighbourhoods) {
+            const geo::Envelope e = geo::envelope_of(n.area);
+            if (e.width() * cam.pixels_per_metre() < 60) continue;
+            const map::ScreenPoint at = cam.to_screen(geo::centroid(n.area));
+            const char* label = current_language() == Language::zh || n.name_en.empty() ? n.name.c_str() : n.name_en.c_str();
+            const ImVec2 text = ImGui::CalcTextSize(label);
+            const ImVec2 p(o.x + static_cast<float>(at.x) - text.x / 2, o.y + static_cast<float>(at.y) - text.y / 2);
+            for (float dx : {-1.f, 1.f})
+                for (float dy : {-1.f, 1.f}) dl->AddText(ImVec2(p.x + dx, p.y + dy), IM_COL32(255, 255, 255, 220), label);
+            dl->AddText(p, IM_COL32(30, 30, 30, 255), label);
+        }
+
+    // The selection.
+    if (state.selection) {
+        const auto& d = state.district;
+        const auto& sel = *state.selection;
+        auto ring_at = [&](geo::XY where) {
+            const map::ScreenPoint s = cam.to_screen(where);
+            dl->AddCircle(ImVec2(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y)), 11, IM_COL32(0, 160, 255, 255), 24, 3);
+        };
+        if (sel.kind == geo::LayerKind::incidents && sel.index < d.incidents.size()) ring_at(d.incidents[sel.index].location);
+        if (sel.kind == geo::LayerKind::posters && sel.index < d.posters.size()) ring_at(d.posters[sel.index].location);
+        if (sel.kind == geo::LayerKind::sites && sel.index < d.sites.size()) ring_at(d.sites[sel.index].location);
+        if (sel.kind == geo::LayerKind::neighbourhoods && sel.index < d.neighbourhoods.size())
+            for (const auto& poly : d.neighbourhoods[sel.index].area) {
+                std::vector<ImVec2> points;
+                for (const auto& v : poly.outer) {
+                    const map::ScreenPoint s = cam.to_screen(v);
+                    points.emplace_back(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
+                }
+                dl->AddPolyline(points.data(), static_cast<int>(points.size()), IM_COL32(0, 160, 255, 255), ImDrawFlags_Closed, 3);
+            }
+    }
+
+    if (!moving_poster_.empty()) {
+        const map::ScreenPoint s = cam.to_screen(moving_to_);
+        dl->AddCircle(ImVec2(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y)), 9, IM_COL32(0, 160, 255, 255), 20, 2);
+    }
+
+    // Scale bar, bottom left.
+    const map::ScaleBar bar = map::nice_scale_bar(cam.pixels_per_metre(), 160);
+    const ImVec2 b0(o.x + 16, o.y + rect_.h - 22);
+    const ImVec2 b1(b0.x + static_cast<float>(bar.pixels), b0.y);
+    dl->AddRectFilled(ImVec2(b0.x - 6, b0.y - 22), ImVec2(b1.x + 6, b0.y + 8), IM_COL32(255, 255, 255, 200), 3);
+    dl->AddLine(b0, b1, IM_COL32(20, 20, 20, 255), 3);
+    dl->AddLine(ImVec2(b0.x, b0.y - 5), ImVec2(b0.x, b0.y + 3), IM_COL32(20, 20, 20, 255), 2);
+    dl->AddLine(ImVec2(b1.x, b1.y - 5), ImVec2(b1.x, b1.y + 3), IM_COL32(20, 20, 20, 255), 2);
+    const std::string bar_text = bar.metres >= 1000 ? fmt::format("{:g} km", bar.metres / 1000) : fmt::format("{:g} m", bar.metres);
+    dl->AddText(ImVec2(b0.x, b0.y - 21), IM_COL32(20, 20, 20, 255), bar_text.c_str());
+
+    // North arrow, top right (the projected CRS's grid north).
+    const ImVec2 n(o.x + rect_.w - 30, o.y + 14);
+    dl->AddTriangleFilled(n, ImVec2(n.x - 9, n.y + 26), ImVec2(n.x, n.y + 19), IM_COL32(20, 20, 20, 255));
+    dl->AddTriangleFilled(n, ImVec2(n.x, n.y + 19), ImVec2(n.x + 9, n.y + 26), IM_COL32(120, 120, 120, 255));
+    dl->AddText(ImVec2(n.x - 4, n.y + 28), IM_COL32(20, 20, 20, 255), "N");
+
+    // Cursor coordinates, bottom right: metric and lon/lat.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MousePos.x >= o.x && io.MousePos.y >= o.y && io.MousePos.x < o.x + rect_.w && io.MousePos.y < o.y + rect_.h) {
+        const geo::XY m = cam.to_map({io.MousePos.x - o.x, io.MousePos.y - o.y});
+        std::string text = fmt::format("x {:.0f}  y {:.0f} m", m.x, m.y);
+        if (!state.district.metadata.crs.empty()) {
+            if (to_lonlat_crs_ != state.district.metadata.crs) {
+                to_lonlat_ = std::make_unique<geo::Transform>(geo::make_srs(state.district.metadata.crs), geo::wgs84());
+                to_lonlat_crs_ = state.district.metadata.crs;
+            }
+            if (auto ll = to_lonlat_->apply(m)) text += fmt::format("   {:.5f}°E  {:.5f}°N", ll->x, ll->y);
+        }
+        const ImVec2 t = ImGui::CalcTextSize(text.c_str());
+        const ImVec2 p(o.x + rect_.w - t.x - 12, o.y + rect_.h - t.y - 8);
+        dl->AddRectFilled(ImVec2(p.x - 4, p.y - 2), ImVec2(p.x + t.x + 4, p.y + t.y + 2), IM_COL32(255, 255, 255, 210), 3);
+        dl->AddText(p, IM_COL32(20, 20, 20, 255), text.c_str());
+    }
+    dl->PopClipRect();
+}
+
+}  // namespace gui

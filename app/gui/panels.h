@@ -1,0 +1,17 @@
+#pragma once
+// The panels around the map. Each reads the AppState and changes it only through its view
+// state or, for data, through an explicit edit command.
+#include "app/gui/app_state.h"
+#include "app/gui/map_scene.h"
+
+namespace gui {
+
+void draw_layers_panel(AppState& state);
+void draw_legend_panel(const AppState& state, const MapScene& scene);
+void draw_time_panel(AppState& state, double frame_seconds);
+void draw_filters_panel(AppState& state);
+void draw_inspector_panel(const AppState& state, const MapScene& scene);
+// Returns the map point to fly to when a hit is chosen.
+std::optional<geo::XY> draw_search_panel(AppState& state);
+
+}  // namespace gui

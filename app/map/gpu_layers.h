@@ -1,0 +1,70 @@
+#pragma once
+// GPU-side layers of the map: triangle fills, screen-width line segments and point sprites.
+// Each owns its buffers; positions are float metres from the scene's origin.
+#include <cstdint>
+#include <vector>
+
+#include "app/map/gl_handles.h"
+
+namespace map {
+
+struct Colour8 {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+};
+
+struct FillVertex {
+    float x, y;
+    Colour8 colour;
+};
+
+struct LineSegment {
+    float x0, y0, x1, y1;
+    Colour8 colour;
+    float width_px;
+};
+
+struct PointSprite {
+    float x, y;
+    Colour8 colour;
+    float size_px;
+};
+
+enum class PointShape : int { circle = 0, square = 1, diamond = 2, triangle = 3 };
+
+class FillLayer {
+public:
+    void upload(const std::vector<FillVertex>& triangles);  // 3 vertices per triangle
+    void draw() const;
+    std::size_t vertex_count() const { return count_; }
+
+private:
+    UniqueVertexArray vao_;
+    UniqueBuffer vbo_;
+    std::size_t count_ = 0;
+};
+
+class LineLayer {
+public:
+    void upload(const std::vector<LineSegment>& segments);
+    void draw() const;
+    std::size_t segment_count() const { return count_; }
+
+private:
+    UniqueVertexArray vao_;
+    UniqueBuffer vbo_;
+    std::size_t count_ = 0;
+};
+
+class PointLayer {
+public:
+    void upload(const std::vector<PointSprite>& points);
+    void draw() const;
+    std::size_t point_count() const { return count_; }
+
+private:
+    UniqueVertexArray vao_;
+    UniqueBuffer vbo_;
+    std::size_t count_ = 0;
+};
+
+}  // namespace map
