@@ -1,0 +1,127 @@
+// The map window under Xvfb + Mesa, checked on real pixels: where the district is drawn,
+// fills against the legend, hidden layers, the time filter. Each case renders the sample
+// with `patrolmap gui --screenshot --report` and reads the PNG and the JSON report.
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "geo/io/workspace_store.h"
+#include "tests/common/fixtures.h"
+#include "tests/common/png_image.h"
+
+namespace {
+
+const test::Rgb kBackground{247, 246, 242};  // the map's clear colour
+// Everything but the named layers off, no labels: a clean field of pixels to check.
+const std::string kOnlyNeighbourhoods =
+    "incidents=off,posters=off,sites=off,buildings=off,roads=off,officer_areas=off,labels=off";
+const std::string kOnlyIncidents =
+    "neighbourhoods=off,posters=off,sites=off,buildings=off,roads=off,officer_areas=off,labels=off";
+
+struct Frame {
+    test::PngImage image;
+    nlohmann::json report;
+    int x0, y0, x1, y1;  // the map's rectangle, inset by 2 px
+};
+
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
+Frame render(const std::string& layer_state) {
+    test::ScratchDir dir;
+    const auto png = dir / "frame.png", json = dir / "frame.json";
+    const std::string command = "xvfb-run -a -s '-screen 0 1280x800x24' '" + test::binary("patrolmap").string() + "' gui '" +
+                                (test::source_dir() / "data/jiangnan.gpkg").string() + "' --size 1280x800 --lang en --layer-state '" +
+                                layer_state + "' --screenshot '" + png.string() + "' --report '" + json.string() + "' >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    Frame f;
+    f.image = test::load_png(png);
+    std::ifstream in(json);
+    f.report = nlohmann::json::parse(in);
+    const auto& r = f.report["map_rect"];
+    f.x0 = static_cast<int>(r[0].get<double>()) + 2;
+    f.y0 = static_cast<int>(r[1].get<double>()) + 2;
+    f.x1 = static_cast<int>(r[0].get<double>() + r[2].get<double>()) - 2;
+    f.y1 = static_cast<int>(r[1].get<double>() + r[3].get<double>()) - 2;
+    return f;
+}
+
+// The fill drawn at 85% opacity over the background.
+test::Rgb blended(const nlohmann::json& colour) {
+    auto mix = [](int c, int bg) { return static_cast<int>(std::lround(0.85 * c + 0.15 * bg)); };
+    return {mix(colour[0], kBackground.r), mix(colour[1], kBackground.g), mix(colour[2], kBackground.b)};
+}
+
+}  // namespace
+
+TEST_CASE("the district appears where the projection puts it, north up, filled as the legend says") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    const Frame f = render(kOnlyNeighbourhoods + ",fill=residents,breaks=equal_interval,classes=5");
+    const geo::District d = geo::read_district(test::source_dir() / "data/jiangnan.gpkg");
+    const auto& hoods = f.report["neighbourhoods"];
+    REQUIRE(hoods.size() == d.neighbourhoods.size());
+    const double ppm = f.report["pixels_per_metre"];
+
+    // Screen offsets between neighbourhood centroids are their metric offsets times one scale,
+    // x to the right and y (north) up the screen.
+    const geo::XY a = geo::centroid(d.neighbourhoods[0].area);
+    for (std::size_t n = 1; n < hoods.size(); ++n) {
+        const geo::XY b = geo::centroid(d.neighbourhoods[n].area);
+        const double dx_px = hoods[n]["centroid_px"][0].get<double>() - hoods[0]["centroid_px"][0].get<double>();
+        const double dy_px = hoods[n]["centroid_px"][1].get<double>() - hoods[0]["centroid_px"][1].get<double>();
+        CHECK(dx_px == doctest::Approx((b.x - a.x) * ppm).epsilon(1e-6));
+        CHECK(dy_px == doctest::Approx(-(b.y - a.y) * ppm).epsilon(1e-6));
+    }
+    // At each centroid: the legend colour of that neighbourhood's class.
+    const auto& legend = f.report["legend"];
+    REQUIRE(legend.size() >= 3);
+    for (const auto& hood : hoods) {
+        CAPTURE(hood["id"].get<std::string>());
+        const int x = static_cast<int>(hood["centroid_px"][0].get<double>());
+        const int y = static_cast<int>(hood["centroid_px"][1].get<double>());
+        const test::Rgb pixel = f.image.at(x, y);
+        const test::Rgb expected = blended(legend[hood["class"].get<int>()]["colour"]);
+        CAPTURE(pixel.r);
+        CAPTURE(pixel.g);
+        CAPTURE(pixel.b);
+        CHECK(test::close(pixel, expected, 3));
+    }
+    // Outside the district's fitted extent the map is empty.
+    CHECK(test::close(f.image.at(f.x0 + 3, f.y0 + 3), kBackground, 2));
+    CHECK(test::close(f.image.at(f.x1 - 3, f.y1 - 3), kBackground, 2));
+}
+
+TEST_CASE("a hidden layer disappears from the map") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    const Frame shown = render(kOnlyIncidents);
+    const Frame hidden = render(kOnlyIncidents + ",incidents=off");
+    CHECK(shown.report["incidents_drawn"] == 2098);
+    CHECK(shown.image.count_unlike(kBackground, 4, shown.x0, shown.y0, shown.x1, shown.y1) > 20000);
+    // Nothing but the scale bar and north arrow remain: check the area away from them.
+    const int top = hidden.y0 + 60, bottom = hidden.y1 - 60;
+    CHECK(hidden.image.count_unlike(kBackground, 4, hidden.x0, top, hidden.x1 - 60, bottom) == 0);
+    CHECK(shown.image.count_unlike(kBackground, 4, shown.x0, top, shown.x1 - 60, bottom) > 20000);
+}
+
+TEST_CASE("the time filter changes the incidents drawn") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    const Frame may = render(kOnlyIncidents + ",step=month,window=2021-05");
+    const Frame june = render(kOnlyIncidents + ",step=month,window=2021-06");
+    CHECK(may.report["incidents_drawn"] == 243);
+    CHECK(june.report["incidents_drawn"] == 151);
+    const int may_px = may.image.count_unlike(kBackground, 4, may.x0, may.y0 + 60, may.x1 - 60, may.y1 - 60);
+    const int june_px = june.image.count_unlike(kBackground, 4, june.x0, june.y0 + 60, june.x1 - 60, june.y1 - 60);
+    CHECK(june_px > 500);
+    CHECK(may_px > june_px * 1.2);
+}
