@@ -2,14 +2,14 @@
 // Symbol shapes by signed distance (pixels, negative inside), with a dark outline so that
 // symbols stay readable on any fill.
 in vec4 v_colour;
-in vec2 v_local;
 in float v_size_px;
 layout(location = 0) out vec4 o_colour;
 
 uniform int u_shape;   // 0 circle, 1 square, 2 diamond, 3 triangle
 
 void main() {
-    vec2 p = v_local * 0.5 * v_size_px;          // pixels from the centre
+    // gl_PointCoord runs 0..1 left to right and top to bottom across the point.
+    vec2 p = (gl_PointCoord - 0.5) * vec2(1.0, -1.0) * v_size_px;   // pixels from the centre, y up
     float radius = 0.5 * v_size_px - 1.0;
     float d;
     if (u_shape == 1) {

@@ -152,6 +152,62 @@ void MapScene::build_choropleth(const AppState& s) {
     neighbourhood_fill_.upload(vertices);
 }
 
+namespace {
+
+// Of the points (in paint order) whose centres fall in one cell of `cell_m` metres, keeps the
+// last painted; the result stays in paint order.
+std::vector<map::PointSprite> thin(const std::vector<map::PointSprite>& points, double cell_m) {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(points.size());
+    for (std::uint32_t i = 0; i < points.size(); ++i) {
+        const auto cx = static_cast<std::int64_t>(std::floor(points[i].x / cell_m)) + (1 << 30);
+        const auto cy = static_cast<std::int64_t>(std::floor(points[i].y / cell_m)) + (1 << 30);
+        keyed[i] = {(static_cast<std::uint64_t>(cx) << 32) | static_cast<std::uint64_t>(cy), i};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    std::vector<std::uint32_t> kept;
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        if (i + 1 == keyed.size() || keyed[i + 1].first != keyed[i].first) kept.push_back(keyed[i].second);
+    std::sort(kept.begin(), kept.end());
+    std::vector<map::PointSprite> out;
+    out.reserve(kept.size());
+    for (std::uint32_t i : kept) out.push_back(points[i]);
+    return out;
+}
+
+}  // namespace
+
+void MapScene::build_incident_levels(const std::vector<map::PointSprite>& points) {
+    incident_layers_.clear();
+    incident_levels_.clear();
+    incident_layers_.emplace_back();
+    incident_layers_.back().upload(points);
+    incident_levels_.push_back({0, 0});
+    // Below a few tens of thousands the full set is cheap to draw at any zoom.
+    if (points.size() < 20'000) return;
+    std::vector<map::PointSprite> level = points;
+    std::size_t uploaded = points.size();
+    for (double cell_m = 0.5; cell_m <= 16384; cell_m *= 2) {
+        level = thin(level, cell_m);  // cells nest, so thinning the previous level is exact
+        if (level.size() < uploaded * 7 / 10) {  // worth its own buffer
+            incident_layers_.emplace_back();
+            incident_layers_.back().upload(level);
+            uploaded = level.size();
+        }
+        incident_levels_.push_back({cell_m, incident_layers_.size() - 1});
+    }
+}
+
+const map::PointLayer& MapScene::incident_layer_for(double pixels_per_metre) const {
+    std::size_t layer = incident_levels_.front().layer;
+    for (const auto& level : incident_levels_)
+        if (level.cell_m * pixels_per_metre <= kLodCellPx) layer = level.layer;
+    return incident_layers_[layer];
+}
+
+std::size_t MapScene::incident_symbols_at(double pixels_per_metre) const {
+    return incident_layer_for(pixels_per_metre).point_count();
+}
+
 void MapScene::build_points(const AppState& s) {
     const geo::District& d = s.district;
     visible_incidents_ = geo::filter_incidents(d, s.filter);
@@ -169,7 +225,7 @@ void MapScene::build_points(const AppState& s) {
         points.push_back({fx(incident.location.x, origin_.x), fx(incident.location.y, origin_.y), c8(colour, 230),
                           incident_size_px(incident.loss_yuan, s.view.size_by_loss)});
     }
-    incidents_.upload(points);
+    build_incident_levels(points);
 
     // Posters up at the end of the window (all that are up now, without a window).
     const std::optional<geo::Timestamp> at = s.filter.window ? std::optional(s.filter.window->to) : std::nullopt;
@@ -186,7 +242,7 @@ void MapScene::build_points(const AppState& s) {
     banners_.upload(banners);
 }
 
-std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view) const {
+std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view, double pixels_per_metre) const {
     std::vector<map::DrawItem> items;
     using K = map::DrawItem::Kind;
     for (MapLayer layer : view.order) {
@@ -207,7 +263,9 @@ std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view) const {
                 items.push_back({K::point, &banners_, o, map::PointShape::triangle});
                 break;
             case MapLayer::sites: items.push_back({K::point, &sites_, o, map::PointShape::circle}); break;
-            case MapLayer::incidents: items.push_back({K::point, &incidents_, o, map::PointShape::circle}); break;
+            case MapLayer::incidents:
+                items.push_back({K::point, &incident_layer_for(pixels_per_metre), o, map::PointShape::circle});
+                break;
         }
     }
     return items;

@@ -20,7 +20,10 @@ class MapScene {
 public:
     // Rebuilds what the state's versions say has changed. Needs a current GL context.
     void update(const AppState& state);
-    std::vector<map::DrawItem> draw_items(const ViewState& view) const;
+    // Items in paint order for the camera's zoom (which picks the incidents' level of detail).
+    std::vector<map::DrawItem> draw_items(const ViewState& view, double pixels_per_metre) const;
+    // Symbols drawn for incidents at this zoom (fewer than the incidents when they crowd).
+    std::size_t incident_symbols_at(double pixels_per_metre) const;
     geo::XY origin() const { return origin_; }
 
     const std::vector<LegendClass>& choropleth_legend() const { return legend_; }
@@ -30,17 +33,30 @@ public:
 
     // Incident symbol diameter in pixels for a loss (sized by loss: log scale).
     static float incident_size_px(double loss_yuan, bool size_by_loss);
+    const map::PointLayer& incident_layer_for(double pixels_per_metre) const;
 
 private:
     void build_static(const AppState& state);
     void build_choropleth(const AppState& state);
     void build_points(const AppState& state);
+    void build_incident_levels(const std::vector<map::PointSprite>& points);
 
     geo::XY origin_{};
     std::vector<geo::Triangulation> neighbourhood_triangles_;
     map::FillLayer neighbourhood_fill_, building_fill_;
     map::LineLayer neighbourhood_outline_, officer_outline_, roads_;
-    map::PointLayer incidents_, sites_;
+    // Incidents at levels of detail: level k keeps, of the symbols whose centres share a
+    // grid cell of cell_m metres, only the one painted last (on top). The view draws the
+    // coarsest level whose cells are under kLodCellPx pixels, so no change is visible at
+    // that size but a million crowded symbols cost what a screenful does.
+    struct IncidentLevel {
+        double cell_m;     // 0 = every incident
+        std::size_t layer; // into incident_layers_
+    };
+    static constexpr double kLodCellPx = 3.0;
+    std::vector<map::PointLayer> incident_layers_;
+    std::vector<IncidentLevel> incident_levels_;
+    map::PointLayer sites_;
     map::PointLayer posters_, contact_cards_, banners_;
     std::vector<LegendClass> legend_;
     std::vector<geo::NeighbourhoodStats> stats_;

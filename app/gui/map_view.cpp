@@ -42,7 +42,7 @@ void MapView::draw(AppState& state) {
     if (first) fit(state);
 
     scene_.update(state);
-    renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view), {247, 246, 242, 255});
+    renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view, state.camera.pixels_per_metre()), {247, 246, 242, 255});
     // The texture's first row is the bottom one: flip with the UVs.
     ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(renderer_->texture())), size,
                  ImVec2(0, 1), ImVec2(1, 0));

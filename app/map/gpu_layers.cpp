@@ -70,7 +70,6 @@ void PointLayer::upload(const std::vector<PointSprite>& points) {
     glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, offset(offsetof(PointSprite, colour)));
     glEnableVertexAttribArray(2);
     glVertexAttribPointer(2, 1, GL_FLOAT, GL_FALSE, stride, offset(offsetof(PointSprite, size_px)));
-    for (GLuint a = 0; a < 3; ++a) glVertexAttribDivisor(a, 1);
     glBindVertexArray(0);
     count_ = points.size();
 }
@@ -78,7 +77,7 @@ void PointLayer::upload(const std::vector<PointSprite>& points) {
 void PointLayer::draw() const {
     if (!count_) return;
     glBindVertexArray(vao_.get());
-    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count_));
+    glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(count_));
 }
 
 }  // namespace map

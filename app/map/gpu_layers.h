@@ -1,5 +1,6 @@
 #pragma once
-// GPU-side layers of the map: triangle fills, screen-width line segments and point sprites.
+// GPU-side layers of the map: triangle fills, screen-width line segments (instanced quads)
+// and point symbols (GL points).
 // Each owns its buffers; positions are float metres from the scene's origin.
 #include <cstdint>
 #include <vector>

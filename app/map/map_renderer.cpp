@@ -23,6 +23,7 @@ public:
         depth_ = glIsEnabled(GL_DEPTH_TEST);
         scissor_ = glIsEnabled(GL_SCISSOR_TEST);
         cull_ = glIsEnabled(GL_CULL_FACE);
+        point_size_ = glIsEnabled(GL_PROGRAM_POINT_SIZE);
         glGetIntegerv(GL_BLEND_SRC_RGB, &src_rgb_);
         glGetIntegerv(GL_BLEND_DST_RGB, &dst_rgb_);
         glGetIntegerv(GL_BLEND_SRC_ALPHA, &src_alpha_);
@@ -40,6 +41,7 @@ public:
         set(GL_DEPTH_TEST, depth_);
         set(GL_SCISSOR_TEST, scissor_);
         set(GL_CULL_FACE, cull_);
+        set(GL_PROGRAM_POINT_SIZE, point_size_);
         glBlendFuncSeparate(static_cast<GLenum>(src_rgb_), static_cast<GLenum>(dst_rgb_),
                             static_cast<GLenum>(src_alpha_), static_cast<GLenum>(dst_alpha_));
         glClearColor(clear_[0], clear_[1], clear_[2], clear_[3]);
@@ -49,7 +51,7 @@ private:
     static void set(GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); }
     GLint framebuffer_ = 0, read_framebuffer_ = 0, viewport_[4] = {}, program_ = 0, vertex_array_ = 0, array_buffer_ = 0;
     GLint src_rgb_ = 0, dst_rgb_ = 0, src_alpha_ = 0, dst_alpha_ = 0;
-    GLboolean blend_ = 0, depth_ = 0, scissor_ = 0, cull_ = 0;
+    GLboolean blend_ = 0, depth_ = 0, scissor_ = 0, cull_ = 0, point_size_ = 0;
     GLfloat clear_[4] = {};
 };
 
@@ -100,6 +102,7 @@ void MapRenderer::render(const Camera& camera, geo::XY origin, const std::vector
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_CULL_FACE);
+    glEnable(GL_PROGRAM_POINT_SIZE);
     glEnable(GL_BLEND);
     // Colour blends over; alpha accumulates so the texture ends opaque where anything is drawn.
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
