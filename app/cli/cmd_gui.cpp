@@ -20,6 +20,7 @@ void add_gui_command(CLI::App& app, Action& action) {
                     "View settings KEY=VALUE,...: <layer>=on|off|opacity, fill=FIELD, breaks=METHOD, classes=N, "
                     "colour=fraud_type|outcome, step=week|month, window=2021-05..2021-06, type=investment+loan");
     cmd->add_option("--report", o->report, "With --screenshot: write a JSON of what was drawn where");
+    cmd->add_option("--basemap", o->basemap, "Offline basemap: any raster GDAL opens (GeoTIFF, MBTiles), reprojected");
     cmd->callback([=, &action] {
         action = [=] {
             int w = 0, h = 0;

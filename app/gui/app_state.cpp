@@ -11,6 +11,7 @@ namespace gui {
 
 const char* layer_key(MapLayer layer) {
     switch (layer) {
+        case MapLayer::basemap: return "basemap";
         case MapLayer::neighbourhoods: return "neighbourhoods";
         case MapLayer::buildings: return "buildings";
         case MapLayer::roads: return "roads";
@@ -24,6 +25,7 @@ const char* layer_key(MapLayer layer) {
 
 const char* layer_title(MapLayer layer) {
     switch (layer) {
+        case MapLayer::basemap: return tr("Basemap");
         case MapLayer::neighbourhoods: return tr("Neighbourhoods");
         case MapLayer::buildings: return tr("Buildings");
         case MapLayer::roads: return tr("Roads");

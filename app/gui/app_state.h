@@ -18,9 +18,9 @@
 namespace gui {
 
 // What the map can draw, in default paint order (bottom first).
-enum class MapLayer { neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents };
-inline constexpr std::array<MapLayer, 7> kAllMapLayers = {
-    MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::officer_areas,
+enum class MapLayer { basemap, neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents };
+inline constexpr std::array<MapLayer, 8> kAllMapLayers = {
+    MapLayer::basemap, MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::officer_areas,
     MapLayer::posters, MapLayer::sites, MapLayer::incidents};
 const char* layer_key(MapLayer layer);    // "neighbourhoods", ... (for --layer-state)
 const char* layer_title(MapLayer layer);  // translated, for the layers panel
@@ -72,6 +72,8 @@ struct AppState {
     std::filesystem::path workspace;
     geo::District district;
     std::vector<std::int32_t> incident_neighbourhood;  // precomputed point-in-area
+    std::filesystem::path basemap;                     // an offline raster under the layers
+    int basemap_version = 0;
     geo::IncidentFilter filter;                        // every view uses this one
     TimeControl time;
     ViewState view;

@@ -128,6 +128,17 @@ void Dialogs::draw(AppState& state) {
         ImGui::EndPopup();
     }
 
+    open_if(want_basemap, "basemap");
+    if (ImGui::BeginPopupModal("basemap", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted(tr("Offline basemap: a GeoTIFF, MBTiles or any raster GDAL opens"));
+        ImGui::SetNextItemWidth(520);
+        ImGui::InputText("##basemap", basemap_text, sizeof basemap_text);
+        if (ImGui::Button(tr("Open"))) basemap_path = std::filesystem::path(basemap_text), ImGui::CloseCurrentPopup();
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Cancel"))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+
     if (journal) ImGui::OpenPopup("recover");
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (ImGui::BeginPopupModal("recover", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {

@@ -18,6 +18,7 @@ struct Dialogs {
     bool want_open = false;
     bool want_import = false;
     bool want_export_png = false;
+    bool want_basemap = false;
     bool want_quit = false;
     std::optional<geo::Journal> journal;  // found at load: offer recovery
     std::string error;                    // shown in a modal until dismissed
@@ -25,6 +26,7 @@ struct Dialogs {
     // Outputs the main loop acts on.
     std::optional<std::filesystem::path> open_path;
     std::optional<std::filesystem::path> png_path;
+    std::optional<std::filesystem::path> basemap_path;
     bool reload = false;  // the workspace changed on disk (after an import)
     bool quit = false;
 
@@ -41,6 +43,7 @@ struct Dialogs {
 
     char open_text[512] = "";
     char png_text[512] = "patrolmap-view.png";
+    char basemap_text[512] = "";
 
     void draw(AppState& state);
     void start_import_of(const std::string& path);  // a file dropped on the window

@@ -13,6 +13,7 @@ struct GuiOptions {
     std::string language;    // "zh", "en" or "" (from the locale)
     std::string layer_state; // see layer_state.h
     std::string report;      // with --screenshot: a JSON file saying what was drawn where
+    std::string basemap;     // an offline raster (GeoTIFF, MBTiles …) under the layers
 };
 
 // Opens the window; returns the process exit code. Throws geo::BadInput for a bad workspace.

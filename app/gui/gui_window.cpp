@@ -84,6 +84,7 @@ void draw_menu(AppState& state, Dialogs& dialogs, MapView& map_view, bool has_wo
         }
         if (ImGui::MenuItem(tr("Import..."), nullptr, false, has_workspace)) dialogs.want_import = true;
         if (ImGui::MenuItem(tr("Export view as PNG..."), nullptr, false, has_workspace)) dialogs.want_export_png = true;
+        if (ImGui::MenuItem(tr("Basemap..."), nullptr, false, has_workspace)) dialogs.want_basemap = true;
         ImGui::Separator();
         if (ImGui::MenuItem(tr("Quit"))) dialogs.want_quit = state.history.dirty(), dialogs.quit = !state.history.dirty();
         ImGui::EndMenu();
@@ -151,6 +152,10 @@ int run_gui(const GuiOptions& options) {
         state = load_state(options.workspace);
         has_workspace = true;
         if (options.screenshot.empty()) dialogs.journal = geo::find_journal(options.workspace);
+    }
+    if (!options.basemap.empty()) {
+        if (!std::filesystem::exists(options.basemap)) throw geo::BadInput(options.basemap + ": no such basemap file");
+        state.basemap = options.basemap;
     }
     if (!options.layer_state.empty()) apply_layer_state(options.layer_state, state);
 
@@ -279,6 +284,15 @@ int run_gui(const GuiOptions& options) {
                 else
                     state.status = "wrote " + dialogs.png_path->string();
                 dialogs.png_path.reset();
+            }
+            if (dialogs.basemap_path) {
+                state.basemap = *dialogs.basemap_path;
+                ++state.basemap_version;
+                dialogs.basemap_path.reset();
+            }
+            if (!map_view.scene().basemap_error().empty() && state.status != map_view.scene().basemap_error()) {
+                state.status = map_view.scene().basemap_error();
+                dialogs.error = state.status;
             }
             if (dialogs.open_path) {
                 try {

@@ -57,6 +57,8 @@ const std::map<std::string_view, const char*>& chinese() {
         {"recovered", "追回"},
         {"unknown", "未知"},
         {"Neighbourhoods", "小区"}, {"Buildings", "楼栋"}, {"Roads", "道路"}, {"Officer areas", "民警责任区"},
+        {"Basemap", "底图"}, {"Basemap...", "底图…"},
+        {"Offline basemap: a GeoTIFF, MBTiles or any raster GDAL opens", "离线底图：GeoTIFF、MBTiles或GDAL可读的任意栅格"},
         {"Posters, cards, banners", "海报、联系牌、横幅"}, {"Sites", "场所"}, {"Fraud cases", "警情"},
         {"Residents + transients", "常住+流动人口"},
         {"Incidents per 1,000 people", "每千人警情数"},

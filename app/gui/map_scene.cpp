@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "geo/io/basemap.h"
+
 namespace gui {
 namespace {
 
@@ -54,7 +56,11 @@ void MapScene::update(const AppState& s) {
     if (data_version_ != s.data_version) {
         build_static(s);
         data_version_ = s.data_version;
-        style_version_ = filter_version_ = -1;
+        style_version_ = filter_version_ = basemap_version_ = -1;
+    }
+    if (basemap_version_ != s.basemap_version) {
+        load_basemap(s);
+        basemap_version_ = s.basemap_version;
     }
     if (filter_version_ != s.filter_version || style_version_ != s.style_version) {
         build_choropleth(s);
@@ -122,6 +128,23 @@ void MapScene::build_static(const AppState& s) {
         sites.push_back({fx(site.location.x, origin_.x), fx(site.location.y, origin_.y), c8(geo::colour_of(site.kind)), size});
     }
     sites_.upload(sites);
+}
+
+void MapScene::load_basemap(const AppState& s) {
+    basemap_.clear();
+    basemap_error_.clear();
+    if (s.basemap.empty()) return;
+    geo::Envelope extent;
+    for (const auto& n : s.district.neighbourhoods) extent.expand(geo::envelope_of(n.area));
+    for (const auto& r : s.district.roads) extent.expand(geo::envelope_of(r.line));
+    extent = extent.grown(std::max(extent.width(), extent.height()) * 0.25);
+    try {
+        const geo::RasterImage image = geo::load_basemap(s.basemap, s.district.metadata.crs, extent, 4096);
+        basemap_.upload(image.rgba, image.width, image.height, fx(image.extent.min_x, origin_.x), fx(image.extent.min_y, origin_.y),
+                        fx(image.extent.max_x, origin_.x), fx(image.extent.max_y, origin_.y));
+    } catch (const std::exception& e) {
+        basemap_error_ = e.what();
+    }
 }
 
 void MapScene::build_choropleth(const AppState& s) {
@@ -250,6 +273,7 @@ std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view, double pi
         if (!style.visible || style.opacity <= 0) continue;
         const float o = style.opacity;
         switch (layer) {
+            case MapLayer::basemap: items.push_back({K::raster, &basemap_, o}); break;
             case MapLayer::neighbourhoods:
                 items.push_back({K::fill, &neighbourhood_fill_, o * 0.85f});
                 items.push_back({K::line, &neighbourhood_outline_, o});

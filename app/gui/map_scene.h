@@ -30,6 +30,8 @@ public:
     const std::vector<geo::NeighbourhoodStats>& stats() const { return stats_; }
     const std::vector<std::uint32_t>& visible_incidents() const { return visible_incidents_; }
     geo::Rgba8 no_data_colour() const { return {220, 220, 220, 255}; }
+    // Why the basemap could not be drawn ("" when it is, or when there is none).
+    const std::string& basemap_error() const { return basemap_error_; }
 
     // Incident symbol diameter in pixels for a loss (sized by loss: log scale).
     static float incident_size_px(double loss_yuan, bool size_by_loss);
@@ -37,6 +39,7 @@ public:
 
 private:
     void build_static(const AppState& state);
+    void load_basemap(const AppState& state);
     void build_choropleth(const AppState& state);
     void build_points(const AppState& state);
     void build_incident_levels(const std::vector<map::PointSprite>& points);
@@ -57,11 +60,14 @@ private:
     std::vector<map::PointLayer> incident_layers_;
     std::vector<IncidentLevel> incident_levels_;
     map::PointLayer sites_;
+    map::RasterLayer basemap_;
+    int basemap_version_ = -1;
     map::PointLayer posters_, contact_cards_, banners_;
     std::vector<LegendClass> legend_;
     std::vector<geo::NeighbourhoodStats> stats_;
     std::vector<std::uint32_t> visible_incidents_;
     int data_version_ = -1, style_version_ = -1, filter_version_ = -1;
+    std::string basemap_error_;
 };
 
 }  // namespace gui

@@ -80,4 +80,23 @@ void PointLayer::draw() const {
     glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(count_));
 }
 
+void RasterLayer::upload(const std::vector<std::uint8_t>& rgba, int width, int height, float min_x, float min_y, float max_x,
+                         float max_y) {
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    texture_ = make_texture();
+    glBindTexture(GL_TEXTURE_2D, texture_.get());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    glGenerateMipmap(GL_TEXTURE_2D);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+    extent_[0] = min_x, extent_[1] = min_y, extent_[2] = max_x, extent_[3] = max_y;
+}
+
+void RasterLayer::clear() { texture_.reset(); }
+
 }  // namespace map

@@ -68,4 +68,19 @@ private:
     std::size_t count_ = 0;
 };
 
+// One georeferenced RGBA image (rows north to south) over a map extent.
+class RasterLayer {
+public:
+    void upload(const std::vector<std::uint8_t>& rgba, int width, int height, float min_x, float min_y, float max_x,
+                float max_y);
+    void clear();
+    bool empty() const { return !texture_; }
+    GLuint texture() const { return texture_.get(); }
+    const float* extent() const { return extent_; }
+
+private:
+    UniqueTexture texture_;
+    float extent_[4] = {};
+};
+
 }  // namespace map

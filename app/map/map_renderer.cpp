@@ -19,6 +19,7 @@ public:
         glGetIntegerv(GL_CURRENT_PROGRAM, &program_);
         glGetIntegerv(GL_VERTEX_ARRAY_BINDING, &vertex_array_);
         glGetIntegerv(GL_ARRAY_BUFFER_BINDING, &array_buffer_);
+        glGetIntegerv(GL_ACTIVE_TEXTURE, &active_texture_);
         blend_ = glIsEnabled(GL_BLEND);
         depth_ = glIsEnabled(GL_DEPTH_TEST);
         scissor_ = glIsEnabled(GL_SCISSOR_TEST);
@@ -37,6 +38,7 @@ public:
         glUseProgram(static_cast<GLuint>(program_));
         glBindVertexArray(static_cast<GLuint>(vertex_array_));
         glBindBuffer(GL_ARRAY_BUFFER, static_cast<GLuint>(array_buffer_));
+        glActiveTexture(static_cast<GLenum>(active_texture_));
         set(GL_BLEND, blend_);
         set(GL_DEPTH_TEST, depth_);
         set(GL_SCISSOR_TEST, scissor_);
@@ -49,7 +51,7 @@ public:
 
 private:
     static void set(GLenum cap, GLboolean on) { on ? glEnable(cap) : glDisable(cap); }
-    GLint framebuffer_ = 0, read_framebuffer_ = 0, viewport_[4] = {}, program_ = 0, vertex_array_ = 0, array_buffer_ = 0;
+    GLint framebuffer_ = 0, read_framebuffer_ = 0, viewport_[4] = {}, program_ = 0, vertex_array_ = 0, array_buffer_ = 0, active_texture_ = GL_TEXTURE0;
     GLint src_rgb_ = 0, dst_rgb_ = 0, src_alpha_ = 0, dst_alpha_ = 0;
     GLboolean blend_ = 0, depth_ = 0, scissor_ = 0, cull_ = 0, point_size_ = 0;
     GLfloat clear_[4] = {};
@@ -71,6 +73,7 @@ MapRenderer::MapRenderer()
     : fill_(build_program("fill", shaders::k_fill_vert, shaders::k_fill_frag)),
       line_(build_program("line", shaders::k_line_vert, shaders::k_line_frag)),
       point_(build_program("point", shaders::k_point_vert, shaders::k_point_frag)),
+      raster_(build_program("raster", shaders::k_raster_vert, shaders::k_raster_frag)),
       empty_vao_(make_vertex_array()) {}
 
 void MapRenderer::ensure_target(int width, int height) {
@@ -119,6 +122,20 @@ void MapRenderer::render(const Camera& camera, geo::XY origin, const std::vector
                 set_view_uniforms(line_.get(), camera, origin, item.opacity);
                 static_cast<const LineLayer*>(item.layer)->draw();
                 break;
+            case DrawItem::Kind::raster: {
+                const auto* raster = static_cast<const RasterLayer*>(item.layer);
+                if (raster->empty()) break;
+                set_view_uniforms(raster_.get(), camera, origin, item.opacity);
+                const float* e = raster->extent();
+                glUniform4f(glGetUniformLocation(raster_.get(), "u_extent"), e[0], e[1], e[2], e[3]);
+                glUniform1i(glGetUniformLocation(raster_.get(), "u_image"), 0);
+                glActiveTexture(GL_TEXTURE0);
+                glBindTexture(GL_TEXTURE_2D, raster->texture());
+                glBindVertexArray(empty_vao_.get());
+                glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+                glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(texture_binding));
+                break;
+            }
             case DrawItem::Kind::point:
                 set_view_uniforms(point_.get(), camera, origin, item.opacity);
                 glUniform1i(glGetUniformLocation(point_.get(), "u_shape"), static_cast<int>(item.shape));

@@ -10,8 +10,8 @@ namespace map {
 
 // One drawable in paint order (bottom first).
 struct DrawItem {
-    enum class Kind { fill, line, point } kind;
-    const void* layer;  // FillLayer*, LineLayer* or PointLayer*, by kind
+    enum class Kind { fill, line, point, raster } kind;
+    const void* layer;  // FillLayer*, LineLayer*, PointLayer* or RasterLayer*, by kind
     float opacity = 1;
     PointShape shape = PointShape::circle;
     float size_scale = 1;
@@ -29,7 +29,7 @@ public:
 
 private:
     void ensure_target(int width, int height);
-    UniqueProgram fill_, line_, point_;
+    UniqueProgram fill_, line_, point_, raster_;
     UniqueVertexArray empty_vao_;
     UniqueFramebuffer framebuffer_;
     UniqueTexture colour_;

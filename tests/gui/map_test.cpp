@@ -8,6 +8,10 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <gdal_priv.h>
+
+#include "geo/crs/crs.h"
+#include "geo/io/gdal_handles.h"
 #include "geo/io/workspace_store.h"
 #include "tests/common/fixtures.h"
 #include "tests/common/png_image.h"
@@ -124,4 +128,55 @@ TEST_CASE("the time filter changes the incidents drawn") {
     const int june_px = june.image.count_unlike(kBackground, 4, june.x0, june.y0 + 60, june.x1 - 60, june.y1 - 60);
     CHECK(june_px > 500);
     CHECK(may_px > june_px * 1.2);
+}
+
+TEST_CASE("an offline basemap is drawn under the layers, reprojected") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    // A lon/lat GeoTIFF covering the sample: west half green, east half purple, split at 120.03°E.
+    test::ScratchDir dir;
+    const auto tif = dir / "base.tif";
+    {
+        geo::ensure_gdal_ready();
+        GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
+        geo::GdalDatasetPtr ds(gtiff->Create(tif.c_str(), 400, 200, 3, GDT_Byte, nullptr));
+        double transform[6] = {119.98, 0.0002, 0, 28.94, 0, -0.0004};  // 119.98..120.06°E, 28.86..28.94°N
+        ds->SetGeoTransform(transform);
+        OGRSpatialReference srs = geo::wgs84();
+        ds->SetSpatialRef(&srs);
+        const int rgb_west[3] = {60, 170, 60}, rgb_east[3] = {150, 60, 170};
+        std::vector<std::uint8_t> band(400 * 200);
+        for (int b = 0; b < 3; ++b) {
+            for (int y = 0; y < 200; ++y)
+                for (int x = 0; x < 400; ++x) band[y * 400 + x] = static_cast<std::uint8_t>(x < 250 ? rgb_west[b] : rgb_east[b]);
+            REQUIRE(ds->GetRasterBand(b + 1)->RasterIO(GF_Write, 0, 0, 400, 200, band.data(), 400, 200, GDT_Byte, 0, 0) == CE_None);
+        }
+    }
+    const std::string state = "neighbourhoods=off,incidents=off,posters=off,sites=off,buildings=off,roads=off,officer_areas=off";
+    test::ScratchDir out;
+    const std::string command = "xvfb-run -a -s '-screen 0 1280x800x24' '" + test::binary("patrolmap").string() + "' gui '" +
+                                (test::source_dir() / "data/jiangnan.gpkg").string() + "' --size 1280x800 --basemap '" + tif.string() +
+                                "' --layer-state '" + state + "' --screenshot '" + (out / "f.png").string() + "' --report '" +
+                                (out / "f.json").string() + "' >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const test::PngImage image = test::load_png(out / "f.png");
+    std::ifstream in(out / "f.json");
+    const auto report = nlohmann::json::parse(in);
+    // Where 120.01°E and 120.05°E, 28.90°N fall on screen (the report's camera maps them).
+    const geo::District d = geo::read_district(test::source_dir() / "data/jiangnan.gpkg");
+    const geo::Transform to_ws(geo::wgs84(), geo::make_srs(d.metadata.crs));
+    const double ppm = report["pixels_per_metre"];
+    const auto& hood0 = report["neighbourhoods"][0];
+    const geo::XY c0 = geo::centroid(d.neighbourhoods[0].area);
+    auto screen = [&](double lon, double lat) {
+        const geo::XY m = *to_ws.apply({lon, lat});
+        return std::pair<int, int>{static_cast<int>(hood0["centroid_px"][0].get<double>() + (m.x - c0.x) * ppm),
+                                   static_cast<int>(hood0["centroid_px"][1].get<double>() - (m.y - c0.y) * ppm)};
+    };
+    const auto [wx, wy] = screen(120.01, 28.90);
+    const auto [ex, ey] = screen(120.05, 28.90);
+    CHECK(test::close(image.at(wx, wy), {60, 170, 60}, 6));
+    CHECK(test::close(image.at(ex, ey), {150, 60, 170}, 6));
 }
