@@ -79,6 +79,7 @@ struct AppState {
     ViewState view;
     map::Camera camera;
     std::optional<Selection> selection;
+    std::optional<geo::Envelope> initial_view;  // what the first frame shows (default: the district)
     geo::EditHistory history;
     EditTool tool = EditTool::select;
     std::string status;  // last message for the status bar

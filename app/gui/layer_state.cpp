@@ -74,6 +74,15 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             if (value != "week" && value != "month") throw geo::BadInput("--layer-state step=" + value + ": expected week or month");
             state.time.step = value == "week" ? geo::TimeStep::week : geo::TimeStep::month;
             state.rebuild_time_steps();
+        } else if (key == "focus") {
+            bool found = false;
+            for (const auto& n : state.district.neighbourhoods)
+                if (n.id == value) {
+                    const geo::Envelope e = geo::envelope_of(n.area);
+                    state.initial_view = e.grown(std::max(e.width(), e.height()) * 0.4);
+                    found = true;
+                }
+            if (!found) throw geo::BadInput("--layer-state focus=" + value + ": no neighbourhood has that id");
         } else if (key == "window") {
             window = value;
         } else if (key == "type") {

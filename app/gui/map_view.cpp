@@ -39,7 +39,10 @@ void MapView::draw(AppState& state) {
     const bool first = rect_.w == 0;
     rect_ = {pos.x, pos.y, size.x, size.y};
     state.camera.set_viewport(static_cast<int>(size.x), static_cast<int>(size.y));
-    if (first) fit(state);
+    if (first) {
+        if (state.initial_view) state.camera.fit(*state.initial_view, 24);
+        else fit(state);
+    }
 
     scene_.update(state);
     renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view, state.camera.pixels_per_metre()), {247, 246, 242, 255});
