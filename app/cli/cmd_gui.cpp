@@ -20,6 +20,8 @@ void add_gui_command(CLI::App& app, Action& action) {
                     "View settings KEY=VALUE,...: <layer>=on|off|opacity, fill=FIELD, breaks=METHOD, classes=N, "
                     "colour=fraud_type|outcome, step=week|month, window=2021-05..2021-06, type=investment+loan");
     cmd->add_option("--report", o->report, "With --screenshot: write a JSON of what was drawn where");
+    cmd->add_option("--heatmap-dump", o->heatmap_dump,
+                    "With --screenshot: write the live heatmap's densities (per km², float32, rows top first)");
     cmd->add_option("--basemap", o->basemap, "Offline basemap: any raster GDAL opens (GeoTIFF, MBTiles), reprojected");
     cmd->callback([=, &action] {
         action = [=] {

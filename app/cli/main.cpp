@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
     cli::add_sample_command(app, action);
     cli::add_gui_command(app, action);
     cli::add_bench_command(app, action);
+    cli::add_hotspots_command(app, action);
+    cli::add_change_command(app, action);
+    cli::add_evaluate_command(app, action);
 
     try {
         app.parse(argc, argv);

@@ -9,6 +9,7 @@
 
 #include "app/map/camera.h"
 #include "geo/classify/class_breaks.h"
+#include "geo/density/kernels.h"
 #include "geo/edit/edit_history.h"
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
@@ -18,10 +19,10 @@
 namespace gui {
 
 // What the map can draw, in default paint order (bottom first).
-enum class MapLayer { basemap, neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents };
-inline constexpr std::array<MapLayer, 8> kAllMapLayers = {
-    MapLayer::basemap, MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::officer_areas,
-    MapLayer::posters, MapLayer::sites, MapLayer::incidents};
+enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, officer_areas, posters, sites, incidents };
+inline constexpr std::array<MapLayer, 9> kAllMapLayers = {
+    MapLayer::basemap, MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::heatmap,
+    MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents};
 const char* layer_key(MapLayer layer);    // "neighbourhoods", ... (for --layer-state)
 const char* layer_title(MapLayer layer);  // translated, for the layers panel
 std::optional<MapLayer> parse_map_layer(std::string_view key);
@@ -40,7 +41,10 @@ struct Selection {
 
 struct ViewState {
     // Commanders open on the choropleth and the cases; planners switch posters on.
-    ViewState() { style(MapLayer::posters).visible = false; }
+    ViewState() {
+        style(MapLayer::posters).visible = false;
+        style(MapLayer::heatmap).visible = false;
+    }
 
     std::array<LayerStyle, kAllMapLayers.size()> styles;
     std::vector<MapLayer> order{kAllMapLayers.begin(), kAllMapLayers.end()};
@@ -50,6 +54,13 @@ struct ViewState {
     IncidentColouring colouring = IncidentColouring::fraud_type;
     bool size_by_loss = true;
     bool show_labels = true;
+    // The live heatmap (kernel density of the filtered incidents, per km²).
+    geo::Kernel heat_kernel = geo::Kernel::quartic;
+    float heat_bandwidth_m = 300;
+    bool heat_weight_by_loss = false;
+    bool heat_auto_range = true;
+    float heat_max = 0;        // per km², when not automatic
+    float heat_opacity = 0.8f;
 
     LayerStyle& style(MapLayer layer) { return styles[static_cast<std::size_t>(layer)]; }
     const LayerStyle& style(MapLayer layer) const { return styles[static_cast<std::size_t>(layer)]; }

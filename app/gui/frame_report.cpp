@@ -21,6 +21,10 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
     nlohmann::json j;
     j["map_rect"] = {rect.x, rect.y, rect.w, rect.h};
     j["pixels_per_metre"] = state.camera.pixels_per_metre();
+    j["centre"] = {state.camera.centre().x, state.camera.centre().y};
+    j["viewport"] = {state.camera.width_px(), state.camera.height_px()};
+    j["heatmap"] = {{"range_max", scene.heatmap_style().range_max}, {"bandwidth_m", scene.heatmap_style().bandwidth_m},
+                    {"kernel", scene.heatmap_style().kernel}};
     j["incidents_drawn"] = state.view.style(MapLayer::incidents).visible ? scene.visible_incidents().size() : 0;
     for (MapLayer layer : kAllMapLayers) j["layers"][layer_key(layer)] = state.view.style(layer).visible;
     j["legend"] = nlohmann::json::array();

@@ -14,6 +14,7 @@ struct GuiOptions {
     std::string layer_state; // see layer_state.h
     std::string report;      // with --screenshot: a JSON file saying what was drawn where
     std::string basemap;     // an offline raster (GeoTIFF, MBTiles …) under the layers
+    std::string heatmap_dump;  // with --screenshot: the heatmap's densities, raw float32 rows top first
 };
 
 // Opens the window; returns the process exit code. Throws geo::BadInput for a bad workspace.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <deque>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -328,6 +329,16 @@ int run_gui(const GuiOptions& options) {
                     exit_code = 1;
                 }
                 if (!options.report.empty()) write_frame_report(options.report, state, map_view);
+                if (!options.heatmap_dump.empty()) {
+                    const std::vector<float> densities = map_view.renderer().read_densities();
+                    std::ofstream out(options.heatmap_dump, std::ios::binary);
+                    out.write(reinterpret_cast<const char*>(densities.data()),
+                              static_cast<std::streamsize>(densities.size() * sizeof(float)));
+                    if (!out) {
+                        std::fprintf(stderr, "patrolmap: cannot write %s\n", options.heatmap_dump.c_str());
+                        exit_code = 1;
+                    }
+                }
                 break;
             }
             glfwSwapBuffers(window.get());

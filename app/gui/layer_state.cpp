@@ -74,6 +74,22 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             if (value != "week" && value != "month") throw geo::BadInput("--layer-state step=" + value + ": expected week or month");
             state.time.step = value == "week" ? geo::TimeStep::week : geo::TimeStep::month;
             state.rebuild_time_steps();
+        } else if (key == "kernel") {
+            auto k = geo::parse_kernel(value);
+            if (!k) throw geo::BadInput("--layer-state kernel=" + value + ": expected " + geo::allowed_kernel_names());
+            view.heat_kernel = *k;
+        } else if (key == "bandwidth") {
+            const double h = std::atof(value.c_str());
+            if (!(h >= 1 && h <= 100000)) throw geo::BadInput("--layer-state bandwidth=" + value + ": expected metres, 1..100000");
+            view.heat_bandwidth_m = static_cast<float>(h);
+        } else if (key == "heat_max") {
+            const double m = std::atof(value.c_str());
+            if (!(m > 0)) throw geo::BadInput("--layer-state heat_max=" + value + ": expected a positive density per km²");
+            view.heat_auto_range = false;
+            view.heat_max = static_cast<float>(m);
+        } else if (key == "heat_weight") {
+            if (value != "loss" && value != "none") throw geo::BadInput("--layer-state heat_weight=" + value + ": expected loss or none");
+            view.heat_weight_by_loss = value == "loss";
         } else if (key == "focus") {
             bool found = false;
             for (const auto& n : state.district.neighbourhoods)

@@ -75,6 +75,29 @@ void draw_layers_panel(AppState& state) {
     if (ImGui::RadioButton(tr("by outcome"), &colouring, 1)) view.colouring = IncidentColouring::outcome, ++state.style_version;
     if (ImGui::Checkbox(tr("Size by loss"), &view.size_by_loss)) ++state.style_version;
     ImGui::Checkbox(tr("Labels"), &view.show_labels);
+    if (view.style(MapLayer::heatmap).visible) {
+        ImGui::Separator();
+        ImGui::TextUnformatted(tr("Heatmap"));
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo("##kernel", std::string(geo::name_of(view.heat_kernel)).c_str())) {
+            for (std::size_t k = 0; k < geo::kernel_names.size(); ++k)
+                if (ImGui::Selectable(std::string(geo::kernel_names[k]).c_str(), static_cast<std::size_t>(view.heat_kernel) == k))
+                    view.heat_kernel = static_cast<geo::Kernel>(k), ++state.style_version;
+            ImGui::EndCombo();
+        }
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::SliderFloat("##bandwidth", &view.heat_bandwidth_m, 50, 1500, (std::string(tr("Bandwidth (m)")) + " %.0f").c_str()))
+            ++state.style_version;
+        if (ImGui::Checkbox(tr("Weight by loss"), &view.heat_weight_by_loss)) ++state.style_version;
+        ImGui::Checkbox(tr("Automatic range"), &view.heat_auto_range);
+        if (!view.heat_auto_range) {
+            ImGui::SetNextItemWidth(-1);
+            ImGui::DragFloat("##max", &view.heat_max, std::max(view.heat_max * 0.01f, 0.001f), 0, 1e9f,
+                             (std::string(tr("Maximum (per km²)")) + " %.3g").c_str());
+        }
+        ImGui::SetNextItemWidth(-1);
+        ImGui::SliderFloat("##heat_opacity", &view.heat_opacity, 0, 1, (std::string(tr("Opacity")) + " %.2f").c_str());
+    }
 }
 
 }  // namespace gui

@@ -69,6 +69,24 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
         swatch(Swatch::box, scene.no_data_colour());
         ImGui::TextUnformatted(tr("no data"));
     }
+    if (view.style(MapLayer::heatmap).visible) {
+        const map::HeatmapStyle& heat = scene.heatmap_style();
+        ImGui::TextDisabled("%s", view.heat_weight_by_loss ? tr("Loss (yuan) per km²") : tr("Cases per km²"));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float w = ImGui::GetContentRegionAvail().x - 8, h = 12;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (int i = 0; i < 4; ++i) {
+            const auto& a = heat.stops[i];
+            const auto& b = heat.stops[i + 1];
+            dl->AddRectFilledMultiColor(ImVec2(p.x + w * i / 4, p.y), ImVec2(p.x + w * (i + 1) / 4, p.y + h),
+                                        IM_COL32(a.r, a.g, a.b, std::max<int>(a.a, 60)), IM_COL32(b.r, b.g, b.b, b.a),
+                                        IM_COL32(b.r, b.g, b.b, b.a), IM_COL32(a.r, a.g, a.b, std::max<int>(a.a, 60)));
+        }
+        ImGui::Dummy(ImVec2(w, h));
+        ImGui::Text("%s", number(heat.range_min).c_str());
+        ImGui::SameLine(std::max(40.0f, w - ImGui::CalcTextSize(number(heat.range_max).c_str()).x));
+        ImGui::Text("%s", number(heat.range_max).c_str());
+    }
     if (view.style(MapLayer::incidents).visible) {
         ImGui::TextDisabled("%s (%zu)", tr("Incidents"), scene.visible_incidents().size());
         std::map<std::string, std::pair<geo::Rgba8, std::size_t>> counts;

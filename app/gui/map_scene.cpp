@@ -250,6 +250,16 @@ void MapScene::build_points(const AppState& s) {
     }
     build_incident_levels(points);
 
+    std::vector<map::HeatPoint> heat;
+    heat.reserve(visible_incidents_.size());
+    for (std::uint32_t i : visible_incidents_) {
+        const geo::Incident& incident = d.incidents[i];
+        const float weight = s.view.heat_weight_by_loss ? static_cast<float>(incident.loss_yuan) : 1.0f;
+        if (weight > 0) heat.push_back({fx(incident.location.x, origin_.x), fx(incident.location.y, origin_.y), weight});
+    }
+    heat_points_.upload(heat);
+    heat_auto_max_ = 0;  // re-measured after the next frame
+
     // Posters up at the end of the window (all that are up now, without a window).
     const std::optional<geo::Timestamp> at = s.filter.window ? std::optional(s.filter.window->to) : std::nullopt;
     std::vector<map::PointSprite> posters, cards, banners;
@@ -274,6 +284,22 @@ std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view, double pi
         const float o = style.opacity;
         switch (layer) {
             case MapLayer::basemap: items.push_back({K::raster, &basemap_, o}); break;
+            case MapLayer::heatmap: {
+                heat_style_.kernel = static_cast<int>(view.heat_kernel);
+                heat_style_.bandwidth_m = view.heat_bandwidth_m;
+                const double h = view.heat_bandwidth_m;
+                heat_style_.scale = static_cast<float>(geo::kernel_constant(view.heat_kernel) / (h * h) * 1e6);
+                heat_style_.range_min = 0;
+                heat_style_.range_max = view.heat_auto_range ? (heat_auto_max_ > 0 ? heat_auto_max_ : 1.0f) : view.heat_max;
+                heat_style_.opacity = view.heat_opacity;
+                // Yellow-orange-red, transparent yellow at the low end (ColorBrewer YlOrRd).
+                const map::Colour8 stops[5] = {{255, 255, 178, 0}, {254, 204, 92, 200}, {253, 141, 60, 230}, {240, 59, 32, 245}, {189, 0, 38, 255}};
+                std::copy(std::begin(stops), std::end(stops), heat_style_.stops);
+                map::DrawItem item{K::heatmap, &heat_points_, o};
+                item.heatmap = &heat_style_;
+                items.push_back(item);
+                break;
+            }
             case MapLayer::neighbourhoods:
                 items.push_back({K::fill, &neighbourhood_fill_, o * 0.85f});
                 items.push_back({K::line, &neighbourhood_outline_, o});

@@ -29,6 +29,11 @@ public:
     const std::vector<LegendClass>& choropleth_legend() const { return legend_; }
     const std::vector<geo::NeighbourhoodStats>& stats() const { return stats_; }
     const std::vector<std::uint32_t>& visible_incidents() const { return visible_incidents_; }
+    // The heatmap's colour range (per km²) as drawn, and its ramp.
+    const map::HeatmapStyle& heatmap_style() const { return heat_style_; }
+    // Sets the automatic range from densities read back after a frame (their maximum).
+    void set_heat_auto_max(float max_per_km2) { heat_auto_max_ = max_per_km2; }
+    float heat_auto_max() const { return heat_auto_max_; }
     geo::Rgba8 no_data_colour() const { return {220, 220, 220, 255}; }
     // Why the basemap could not be drawn ("" when it is, or when there is none).
     const std::string& basemap_error() const { return basemap_error_; }
@@ -61,6 +66,9 @@ private:
     std::vector<IncidentLevel> incident_levels_;
     map::PointLayer sites_;
     map::RasterLayer basemap_;
+    map::HeatPointLayer heat_points_;
+    mutable map::HeatmapStyle heat_style_;
+    float heat_auto_max_ = 0;
     int basemap_version_ = -1;
     map::PointLayer posters_, contact_cards_, banners_;
     std::vector<LegendClass> legend_;

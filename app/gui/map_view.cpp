@@ -46,6 +46,12 @@ void MapView::draw(AppState& state) {
 
     scene_.update(state);
     renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view, state.camera.pixels_per_metre()), {247, 246, 242, 255});
+    // The automatic heat range is the peak density in view, read back once after a change.
+    if (state.view.style(MapLayer::heatmap).visible && state.view.heat_auto_range && scene_.heat_auto_max() == 0) {
+        float peak = 0;
+        for (float v : renderer_->read_densities()) peak = std::max(peak, v);
+        scene_.set_heat_auto_max(peak > 0 ? peak : 1e-6f);
+    }
     // The texture's first row is the bottom one: flip with the UVs.
     ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(renderer_->texture())), size,
                  ImVec2(0, 1), ImVec2(1, 0));

@@ -20,6 +20,7 @@ public:
     void fit(AppState& state);
     const MapScene& scene() const { return scene_; }
     map::MapRenderer& renderer() { return *renderer_; }
+    const map::MapRenderer& renderer() const { return *renderer_; }
     // Where the map panel sat on screen in the last frame (for tests and screenshots).
     struct Rect {
         float x = 0, y = 0, w = 0, h = 0;

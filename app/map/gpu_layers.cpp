@@ -80,6 +80,28 @@ void PointLayer::draw() const {
     glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(count_));
 }
 
+void HeatPointLayer::upload(const std::vector<HeatPoint>& points) {
+    ensure(vao_, vbo_);
+    glBindVertexArray(vao_.get());
+    glBindBuffer(GL_ARRAY_BUFFER, vbo_.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(points.size() * sizeof(HeatPoint)), points.data(), GL_DYNAMIC_DRAW);
+    const GLsizei stride = sizeof(HeatPoint);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, offset(offsetof(HeatPoint, x)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, stride, offset(offsetof(HeatPoint, weight)));
+    glVertexAttribDivisor(0, 1);
+    glVertexAttribDivisor(1, 1);
+    glBindVertexArray(0);
+    count_ = points.size();
+}
+
+void HeatPointLayer::draw() const {
+    if (!count_) return;
+    glBindVertexArray(vao_.get());
+    glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(count_));
+}
+
 void RasterLayer::upload(const std::vector<std::uint8_t>& rgba, int width, int height, float min_x, float min_y, float max_x,
                          float max_y) {
     GLint previous = 0;

@@ -68,6 +68,34 @@ private:
     std::size_t count_ = 0;
 };
 
+// Incidents for the live heatmap: position and weight (1, loss, or a recency decay).
+struct HeatPoint {
+    float x, y;
+    float weight;
+};
+
+class HeatPointLayer {
+public:
+    void upload(const std::vector<HeatPoint>& points);
+    void draw() const;  // instanced quads, one per point
+    std::size_t point_count() const { return count_; }
+
+private:
+    UniqueVertexArray vao_;
+    UniqueBuffer vbo_;
+    std::size_t count_ = 0;
+};
+
+// How the heatmap is computed and coloured.
+struct HeatmapStyle {
+    int kernel = 0;              // geo::Kernel's order: quartic, triangular, uniform, epanechnikov, gaussian
+    float bandwidth_m = 300;
+    float scale = 0;             // c/h² · 10⁶: per-km² density of one unit of weight at profile 1
+    float range_min = 0, range_max = 1;  // per km²
+    float opacity = 0.8f;
+    Colour8 stops[5];
+};
+
 // One georeferenced RGBA image (rows north to south) over a map extent.
 class RasterLayer {
 public:

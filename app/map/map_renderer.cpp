@@ -74,6 +74,8 @@ MapRenderer::MapRenderer()
       line_(build_program("line", shaders::k_line_vert, shaders::k_line_frag)),
       point_(build_program("point", shaders::k_point_vert, shaders::k_point_frag)),
       raster_(build_program("raster", shaders::k_raster_vert, shaders::k_raster_frag)),
+      heat_splat_(build_program("heat_splat", shaders::k_heat_splat_vert, shaders::k_heat_splat_frag)),
+      heat_colour_(build_program("heat_colour", shaders::k_heat_colour_vert, shaders::k_heat_colour_frag)),
       empty_vao_(make_vertex_array()) {}
 
 void MapRenderer::ensure_target(int width, int height) {
@@ -88,6 +90,17 @@ void MapRenderer::ensure_target(int width, int height) {
     glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colour_.get(), 0);
     if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
         throw std::runtime_error("the map's offscreen framebuffer is incomplete");
+    // The heatmap's float target: one 32-bit float per pixel, summed by additive blending.
+    heat_texture_ = make_texture();
+    glBindTexture(GL_TEXTURE_2D, heat_texture_.get());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R32F, width, height, 0, GL_RED, GL_FLOAT, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
+    heat_framebuffer_ = make_framebuffer();
+    glBindFramebuffer(GL_FRAMEBUFFER, heat_framebuffer_.get());
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, heat_texture_.get(), 0);
+    if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE)
+        throw std::runtime_error("the heatmap's float framebuffer is incomplete (no GL_R32F render target?)");
     width_ = width;
     height_ = height;
 }
@@ -111,6 +124,7 @@ void MapRenderer::render(const Camera& camera, geo::XY origin, const std::vector
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glClearColor(background.r / 255.f, background.g / 255.f, background.b / 255.f, background.a / 255.f);
     glClear(GL_COLOR_BUFFER_BIT);
+    heat_drawn_ = false;
 
     for (const DrawItem& item : items) {
         switch (item.kind) {
@@ -121,6 +135,9 @@ void MapRenderer::render(const Camera& camera, geo::XY origin, const std::vector
             case DrawItem::Kind::line:
                 set_view_uniforms(line_.get(), camera, origin, item.opacity);
                 static_cast<const LineLayer*>(item.layer)->draw();
+                break;
+            case DrawItem::Kind::heatmap:
+                draw_heatmap(camera, origin, item, framebuffer_.get());
                 break;
             case DrawItem::Kind::raster: {
                 const auto* raster = static_cast<const RasterLayer*>(item.layer);
@@ -145,6 +162,60 @@ void MapRenderer::render(const Camera& camera, geo::XY origin, const std::vector
         }
     }
     glBindVertexArray(0);
+}
+
+void MapRenderer::draw_heatmap(const Camera& camera, geo::XY origin, const DrawItem& item, GLuint map_framebuffer) {
+    const HeatmapStyle& style = *item.heatmap;
+    // Pass 1: densities into the float target, additively.
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, heat_framebuffer_.get());
+    const GLfloat zero[4] = {0, 0, 0, 0};
+    glClearBufferfv(GL_COLOR, 0, zero);
+    glBlendFunc(GL_ONE, GL_ONE);
+    set_view_uniforms(heat_splat_.get(), camera, origin, 1);
+    glUniform1f(glGetUniformLocation(heat_splat_.get(), "u_bandwidth_m"), style.bandwidth_m);
+    glUniform1f(glGetUniformLocation(heat_splat_.get(), "u_scale"), style.scale);
+    glUniform1i(glGetUniformLocation(heat_splat_.get(), "u_kernel"), style.kernel);
+    static_cast<const HeatPointLayer*>(item.layer)->draw();
+    heat_drawn_ = true;
+
+    // Pass 2: colour ramp over the map.
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, map_framebuffer);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glUseProgram(heat_colour_.get());
+    glActiveTexture(GL_TEXTURE0);
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    glBindTexture(GL_TEXTURE_2D, heat_texture_.get());
+    glUniform1i(glGetUniformLocation(heat_colour_.get(), "u_density"), 0);
+    glUniform2f(glGetUniformLocation(heat_colour_.get(), "u_range"), style.range_min, style.range_max);
+    glUniform1f(glGetUniformLocation(heat_colour_.get(), "u_opacity"), style.opacity * item.opacity);
+    float stops[20];
+    for (int i = 0; i < 5; ++i) {
+        stops[i * 4 + 0] = style.stops[i].r / 255.f;
+        stops[i * 4 + 1] = style.stops[i].g / 255.f;
+        stops[i * 4 + 2] = style.stops[i].b / 255.f;
+        stops[i * 4 + 3] = style.stops[i].a / 255.f;
+    }
+    glUniform4fv(glGetUniformLocation(heat_colour_.get(), "u_stops"), 5, stops);
+    glBindVertexArray(empty_vao_.get());
+    glDrawArrays(GL_TRIANGLES, 0, 3);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+}
+
+std::vector<float> MapRenderer::read_densities() const {
+    std::vector<float> rows;
+    if (!heat_drawn_ || !heat_framebuffer_) return rows;
+    rows.resize(static_cast<std::size_t>(width_) * height_);
+    GLint previous = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &previous);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, heat_framebuffer_.get());
+    glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    glReadPixels(0, 0, width_, height_, GL_RED, GL_FLOAT, rows.data());
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, static_cast<GLuint>(previous));
+    for (int y = 0; y < height_ / 2; ++y)
+        std::swap_ranges(rows.begin() + static_cast<std::ptrdiff_t>(y) * width_, rows.begin() + static_cast<std::ptrdiff_t>(y + 1) * width_,
+                         rows.begin() + static_cast<std::ptrdiff_t>(height_ - 1 - y) * width_);
+    return rows;
 }
 
 std::vector<unsigned char> MapRenderer::read_pixels() const {

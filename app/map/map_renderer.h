@@ -10,11 +10,12 @@ namespace map {
 
 // One drawable in paint order (bottom first).
 struct DrawItem {
-    enum class Kind { fill, line, point, raster } kind;
-    const void* layer;  // FillLayer*, LineLayer*, PointLayer* or RasterLayer*, by kind
+    enum class Kind { fill, line, point, raster, heatmap } kind;
+    const void* layer;  // FillLayer*, LineLayer*, PointLayer*, RasterLayer* or HeatPointLayer*, by kind
     float opacity = 1;
     PointShape shape = PointShape::circle;
     float size_scale = 1;
+    const HeatmapStyle* heatmap = nullptr;  // for Kind::heatmap
 };
 
 class MapRenderer {
@@ -26,10 +27,17 @@ public:
     GLuint texture() const { return colour_.get(); }
     // The last frame's pixels, RGBA rows top to bottom.
     std::vector<unsigned char> read_pixels() const;
+    // The last heatmap's densities (per km²) at pixel centres, rows top to bottom; empty when
+    // no heatmap was drawn.
+    std::vector<float> read_densities() const;
 
 private:
     void ensure_target(int width, int height);
-    UniqueProgram fill_, line_, point_, raster_;
+    void draw_heatmap(const Camera& camera, geo::XY origin, const DrawItem& item, GLuint map_framebuffer);
+    UniqueProgram fill_, line_, point_, raster_, heat_splat_, heat_colour_;
+    UniqueFramebuffer heat_framebuffer_;
+    UniqueTexture heat_texture_;
+    bool heat_drawn_ = false;
     UniqueVertexArray empty_vao_;
     UniqueFramebuffer framebuffer_;
     UniqueTexture colour_;

@@ -11,6 +11,7 @@
 #include <gdal_priv.h>
 
 #include "geo/crs/crs.h"
+#include "geo/density/kde.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/io/workspace_store.h"
 #include "tests/common/fixtures.h"
@@ -179,4 +180,48 @@ TEST_CASE("an offline basemap is drawn under the layers, reprojected") {
     const auto [ex, ey] = screen(120.05, 28.90);
     CHECK(test::close(image.at(wx, wy), {60, 170, 60}, 6));
     CHECK(test::close(image.at(ex, ey), {150, 60, 170}, 6));
+}
+
+TEST_CASE("the live GPU heatmap agrees with the exact CPU density at pixel centres") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    for (const char* kernel : {"quartic", "gaussian", "triangular"}) {
+        CAPTURE(std::string(kernel));
+        test::ScratchDir dir;
+        const std::string state = std::string("neighbourhoods=off,incidents=off,posters=off,sites=off,buildings=off,roads=off,") +
+                                  "officer_areas=off,labels=off,heatmap=on,bandwidth=300,kernel=" + kernel;
+        const std::string command = "xvfb-run -a -s '-screen 0 1280x800x24' '" + test::binary("patrolmap").string() + "' gui '" +
+                                    (test::source_dir() / "data/jiangnan.gpkg").string() + "' --size 1280x800 --layer-state '" + state +
+                                    "' --screenshot '" + (dir / "f.png").string() + "' --report '" + (dir / "f.json").string() +
+                                    "' --heatmap-dump '" + (dir / "heat.f32").string() + "' >/dev/null 2>&1";
+        REQUIRE(std::system(command.c_str()) == 0);
+        std::ifstream in(dir / "f.json");
+        const auto report = nlohmann::json::parse(in);
+        const int width = report["viewport"][0], height = report["viewport"][1];
+        std::vector<float> gpu(static_cast<std::size_t>(width) * height);
+        std::ifstream dump(dir / "heat.f32", std::ios::binary);
+        dump.read(reinterpret_cast<char*>(gpu.data()), static_cast<std::streamsize>(gpu.size() * sizeof(float)));
+        REQUIRE(dump.gcount() == static_cast<std::streamsize>(gpu.size() * sizeof(float)));
+
+        // The same view as a CPU grid: one cell per pixel, centres at pixel centres.
+        const double ppm = report["pixels_per_metre"];
+        geo::Grid grid;
+        grid.cell_m = 1 / ppm;
+        grid.width = width;
+        grid.height = height;
+        grid.origin = {report["centre"][0].get<double>() - width / 2.0 / ppm, report["centre"][1].get<double>() - height / 2.0 / ppm};
+        const geo::District d = geo::read_district(test::source_dir() / "data/jiangnan.gpkg");
+        std::vector<geo::WeightedPoint> points;
+        for (const auto& i : d.incidents) points.push_back({i.location, 1});
+        const std::vector<double> cpu = geo::kernel_density_per_km2(points, *geo::parse_kernel(kernel), 300, grid);
+        double peak = 0, worst = 0;
+        for (double v : cpu) peak = std::max(peak, v);
+        REQUIRE(peak > 0);
+        for (std::size_t k = 0; k < cpu.size(); ++k) worst = std::max(worst, std::abs(gpu[k] - cpu[k]));
+        CHECK(worst / peak < 1e-3);
+        // And the colour range the map used is that peak (automatic range).
+        CHECK(report["heatmap"]["range_max"].get<double>() == doctest::Approx(peak).epsilon(1e-3));
+    }
 }
