@@ -42,7 +42,7 @@ void add_evaluate_command(CLI::App& app, Action& action) {
         "evaluate", "Score the heatmap of the cases before a date on the cases after it: hit rate, PAI and PEI");
     struct Args {
         std::string workspace, train_until, horizon = "30d", kernel = "quartic", extent, weight = "none";
-        double radius_m = 400, cell_m = 100;
+        double radius_m = 0, cell_m = 100;
         bool json = false;
         geo::SelectionArgs selection;
     };
@@ -54,7 +54,7 @@ void add_evaluate_command(CLI::App& app, Action& action) {
         ->required();
     cmd->add_option("--horizon", a->horizon, "Scored window after --train-until, and the naive forecast's window before it: 30d, 4w, 12h")
         ->capture_default_str();
-    cmd->add_option("--radius", a->radius_m, "Kernel bandwidth in metres")->capture_default_str();
+    cmd->add_option("--radius", a->radius_m, "Kernel bandwidth in metres (default: the heatmap's rule over the training cases)");
     cmd->add_option("--cell", a->cell_m, "Cell size in metres")->capture_default_str();
     cmd->add_option("--kernel", a->kernel, "Kernel: " + geo::allowed_kernel_names())->capture_default_str();
     cmd->add_option("--extent", a->extent, "Grid from minx,miny,maxx,maxy (metres) instead of the district");
@@ -68,24 +68,19 @@ void add_evaluate_command(CLI::App& app, Action& action) {
     cmd->add_flag("--json", a->json,
                   "Print {\"kde\": {pai_5, pai_10, hit_5, hit_10, pei_5, pei_10}, \"naive\": {...}, ...}");
     cmd->callback([=, &action] {
-        const bool half_life_given = cmd->count("--half-life") > 0;
+        const bool half_life_given = cmd->count("--half-life") > 0, radius_given = cmd->count("--radius") > 0;
         action = [=] {
             const geo::District d = geo::read_district(a->workspace);
             const std::string& zone = d.metadata.timezone;
             geo::EvaluateOptions o;
             o.train_until = geo::parse_time_flag(a->train_until, zone, "--train-until");
             o.horizon = geo::parse_duration(a->horizon, "--horizon");
-            if (!(a->radius_m > 0 && std::isfinite(a->radius_m)))
-                throw geo::BadInput(fmt::format("--radius {} must be a positive number of metres", a->radius_m));
-            o.radius_m = a->radius_m;
+            if (radius_given) o.radius_m = a->radius_m;
             o.cell_m = a->cell_m;
-            const auto kernel = geo::parse_kernel(a->kernel);
-            if (!kernel) throw geo::BadInput("--kernel '" + a->kernel + "' is not one of " + geo::allowed_kernel_names());
-            o.kernel = *kernel;
+            o.kernel = geo::parse_kernel_flag(a->kernel);
             if (!a->extent.empty()) o.extent = geo::parse_extent(a->extent);
             if (half_life_given) o.half_life_days = *half_life;
-            if (a->weight != "none" && a->weight != "loss") throw geo::BadInput("--weight '" + a->weight + "' is not none or loss");
-            o.weight_by_loss = a->weight == "loss";
+            o.weight = geo::parse_weight_flag(a->weight);
             geo::SelectionArgs selection = a->selection;
             selection.from.clear();  // --from bounds the training cases only, not the scored ones
             const geo::Selection parsed = geo::parse_selection(selection, zone);
@@ -99,6 +94,8 @@ void add_evaluate_command(CLI::App& app, Action& action) {
                                     {"naive", to_json(ev.naive)},
                                     {"train_until", geo::format_iso8601_utc(o.train_until)},
                                     {"horizon_days", static_cast<double>(o.horizon.count()) / 86400},
+                                    {"radius_m", ev.radius_m},
+                                    {"cell_m", o.cell_m},
                                     {"train_incidents", ev.train_incidents},
                                     {"test_incidents", ev.test_incidents},
                                     {"test_outside", ev.test_outside},
@@ -110,9 +107,10 @@ void add_evaluate_command(CLI::App& app, Action& action) {
             }
             const std::string until = geo::format_local(o.train_until, zone, "%Y-%m-%d %H:%M");
             const std::string end = geo::format_local(o.train_until + o.horizon, zone, "%Y-%m-%d %H:%M");
-            std::cout << fmt::format("Heatmap   {} kernel, radius {} m, {} m cells{}{}\n", geo::name_of(o.kernel), o.radius_m,
-                                     o.cell_m, o.half_life_days ? fmt::format(", half-life {} days", *o.half_life_days) : "",
-                                     o.weight_by_loss ? ", weighted by loss" : "")
+            std::cout << fmt::format("Heatmap   {} kernel, radius {:.0f} m{}, {} m cells{}{}\n", geo::name_of(o.kernel),
+                                     ev.radius_m, ev.radius_is_default ? " (default rule)" : "", o.cell_m,
+                                     o.half_life_days ? fmt::format(", half-life {} days", *o.half_life_days) : "",
+                                     o.weight == geo::HeatmapWeight::loss ? ", weighted by loss" : "")
                       << "Trained   on " << thousands(static_cast<std::int64_t>(ev.train_incidents)) << " cases before "
                       << until << " (" << zone << ")\n"
                       << "Scored    " << thousands(static_cast<std::int64_t>(ev.test_incidents)) << " cases in [" << until

@@ -87,7 +87,7 @@ int run_gi(const Args& a, const geo::District& d, const std::vector<std::uint32_
         geo::GridGiOptions o{a.cell_m, weights_of(a, geo::DistanceBand{3 * a.cell_m}), a.fdr, extent};
         const geo::GridGi r = geo::grid_gi_star(d, kept, o);
         for (std::size_t f = 0; f < r.cells.size(); ++f) {
-            geo::PropertyList p = {{"cell", count(r.cells[f])}, {"incidents", number(r.counts[f])}};
+            geo::PropertyList p = {{"cell", count(r.cells[f])}, {"incidents", count(static_cast<std::size_t>(r.counts[f]))}};
             add_gi(p, r.gi, f);
             features.push_back({geo::cell_square(r.grid, r.cells[f]), std::move(p)});
         }

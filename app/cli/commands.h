@@ -16,6 +16,8 @@ void add_export_command(CLI::App& app, Action& action);
 void add_sample_command(CLI::App& app, Action& action);
 void add_gui_command(CLI::App& app, Action& action);
 void add_bench_command(CLI::App& app, Action& action);
+void add_heatmap_command(CLI::App& app, Action& action);
+void add_bench_heatmap_command(CLI::App& app, Action& action);
 void add_hotspots_command(CLI::App& app, Action& action);
 void add_change_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);

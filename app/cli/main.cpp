@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
     cli::add_sample_command(app, action);
     cli::add_gui_command(app, action);
     cli::add_bench_command(app, action);
+    cli::add_heatmap_command(app, action);
+    cli::add_bench_heatmap_command(app, action);
     cli::add_hotspots_command(app, action);
     cli::add_change_command(app, action);
     cli::add_evaluate_command(app, action);

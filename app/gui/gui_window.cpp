@@ -196,6 +196,8 @@ int run_gui(const GuiOptions& options) {
     int exit_code = 0;
     {
         MapView map_view;
+        geo::DistrictSummary summary;  // recomputed only when the data changes
+        int summary_version = -1;
         int frame = 0;
         double last_time = glfwGetTime();
         while (!dialogs.quit) {
@@ -260,7 +262,13 @@ int run_gui(const GuiOptions& options) {
                     ImGui::EndTabItem();
                 }
                 if (ImGui::BeginTabItem(tr("Summary"))) {
-                    if (has_workspace) draw_summary_panel(state.workspace.string(), geo::summarise(state.district));
+                    if (has_workspace) {
+                        if (summary_version != state.filter_version + 1000000 * state.data_version) {
+                            summary = geo::summarise(state.district);
+                            summary_version = state.filter_version + 1000000 * state.data_version;
+                        }
+                        draw_summary_panel(state.workspace.string(), summary);
+                    }
                     ImGui::EndTabItem();
                 }
                 ImGui::EndTabBar();

@@ -89,20 +89,7 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
     }
     if (view.style(MapLayer::incidents).visible) {
         ImGui::TextDisabled("%s (%zu)", tr("Incidents"), scene.visible_incidents().size());
-        std::map<std::string, std::pair<geo::Rgba8, std::size_t>> counts;
-        for (std::uint32_t i : scene.visible_incidents()) {
-            const auto& incident = state.district.incidents[i];
-            if (view.colouring == IncidentColouring::fraud_type)
-                counts[std::string(geo::name_of(incident.fraud_type))] = {geo::colour_of(incident.fraud_type), 0};
-            else
-                counts[std::string(geo::name_of(incident.outcome))] = {geo::colour_of(incident.outcome), 0};
-        }
-        for (std::uint32_t i : scene.visible_incidents()) {
-            const auto& incident = state.district.incidents[i];
-            ++counts[std::string(view.colouring == IncidentColouring::fraud_type ? geo::name_of(incident.fraud_type)
-                                                                                 : geo::name_of(incident.outcome))].second;
-        }
-        for (const auto& [name, entry] : counts) {
+        for (const auto& [name, entry] : scene.incident_classes()) {
             swatch(Swatch::circle, entry.first, 10);
             ImGui::Text("%s  %zu", tr_value(name), entry.second);
         }

@@ -1,6 +1,7 @@
 #include "app/gui/map_scene.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -234,6 +235,24 @@ std::size_t MapScene::incident_symbols_at(double pixels_per_metre) const {
 void MapScene::build_points(const AppState& s) {
     const geo::District& d = s.district;
     visible_incidents_ = geo::filter_incidents(d, s.filter);
+    // Legend counts, once per change rather than every frame.
+    incident_classes_.clear();
+    {
+        const bool by_type = s.view.colouring == IncidentColouring::fraud_type;
+        std::array<std::size_t, 8> counts{};
+        for (std::uint32_t i : visible_incidents_)
+            ++counts[by_type ? static_cast<std::size_t>(d.incidents[i].fraud_type) : static_cast<std::size_t>(d.incidents[i].outcome)];
+        for (std::size_t k = 0; k < counts.size(); ++k) {
+            if (!counts[k]) continue;
+            if (by_type) {
+                const auto t = static_cast<geo::FraudType>(k);
+                incident_classes_[std::string(geo::name_of(t))] = {geo::colour_of(t), counts[k]};
+            } else {
+                const auto o = static_cast<geo::Outcome>(k);
+                incident_classes_[std::string(geo::name_of(o))] = {geo::colour_of(o), counts[k]};
+            }
+        }
+    }
     std::vector<map::PointSprite> points;
     points.reserve(visible_incidents_.size());
     // Largest losses first so that small symbols stay visible on top of big ones.

@@ -1,6 +1,8 @@
 #pragma once
 // Turns the district and the view state into GPU layers. Triangulation happens once per
 // workspace; colours and filtered points are rebuilt only when the style or filter changes.
+#include <map>
+#include <string>
 #include <vector>
 
 #include "app/gui/app_state.h"
@@ -18,6 +20,9 @@ struct LegendClass {
 
 class MapScene {
 public:
+    // Where incident symbols crowd, one per cell of this many pixels is drawn (see below).
+    static constexpr double kLodCellPx = 6.0;
+
     // Rebuilds what the state's versions say has changed. Needs a current GL context.
     void update(const AppState& state);
     // Items in paint order for the camera's zoom (which picks the incidents' level of detail).
@@ -29,6 +34,8 @@ public:
     const std::vector<LegendClass>& choropleth_legend() const { return legend_; }
     const std::vector<geo::NeighbourhoodStats>& stats() const { return stats_; }
     const std::vector<std::uint32_t>& visible_incidents() const { return visible_incidents_; }
+    // Visible incidents by the value they are coloured by (stored name -> colour, count).
+    const std::map<std::string, std::pair<geo::Rgba8, std::size_t>>& incident_classes() const { return incident_classes_; }
     // The heatmap's colour range (per km²) as drawn, and its ramp.
     const map::HeatmapStyle& heatmap_style() const { return heat_style_; }
     // Sets the automatic range from densities read back after a frame (their maximum).
@@ -61,7 +68,6 @@ private:
         double cell_m;     // 0 = every incident
         std::size_t layer; // into incident_layers_
     };
-    static constexpr double kLodCellPx = 3.0;
     std::vector<map::PointLayer> incident_layers_;
     std::vector<IncidentLevel> incident_levels_;
     map::PointLayer sites_;
@@ -74,6 +80,7 @@ private:
     std::vector<LegendClass> legend_;
     std::vector<geo::NeighbourhoodStats> stats_;
     std::vector<std::uint32_t> visible_incidents_;
+    std::map<std::string, std::pair<geo::Rgba8, std::size_t>> incident_classes_;
     int data_version_ = -1, style_version_ = -1, filter_version_ = -1;
     std::string basemap_error_;
 };

@@ -135,7 +135,8 @@ int run_render_bench(const RenderBenchOptions& o) {
     std::printf("incidents: %zu, viewport %dx%d, frames %zu (map) / %zu (reference)\n", state.district.incidents.size(), o.width,
                 o.height, gpu_ms.size(), reference_ms.size());
     std::printf("first frame (builds the scene: triangulation, buffers, levels of detail): %.1f ms\n", scene_ms);
-    std::printf("symbols drawn at the benchmark's zoom: %zu (one per %.0f-pixel cell where they crowd)\n", symbols_drawn, 3.0);
+    std::printf("symbols drawn at the benchmark's zoom: %zu (one per %.0f-pixel cell where they crowd)\n", symbols_drawn,
+                MapScene::kLodCellPx);
     std::printf("map (GLSL point symbols)       mean %8.2f ms  median %8.2f ms  p95 %8.2f ms  (%.1f fps)\n", gpu.mean_ms, gpu.median_ms,
                 gpu.p95_ms, 1000.0 / gpu.mean_ms);
     std::printf("reference (ImDrawList circles) mean %8.2f ms  median %8.2f ms  p95 %8.2f ms  (%.1f fps)\n", ref.mean_ms,
