@@ -62,8 +62,9 @@ private:
     map::LineLayer neighbourhood_outline_, officer_outline_, roads_;
     // Incidents at levels of detail: level k keeps, of the symbols whose centres share a
     // grid cell of cell_m metres, only the one painted last (on top). The view draws the
-    // coarsest level whose cells are under kLodCellPx pixels, so no change is visible at
-    // that size but a million crowded symbols cost what a screenful does.
+    // coarsest level whose cells are at most kLodCellPx pixels, about one symbol: where symbols
+    // crowd, the one on top stands for those it mostly hides, and a million crowded symbols
+    // cost what a screenful does. Below 20,000 incidents every one is drawn.
     struct IncidentLevel {
         double cell_m;     // 0 = every incident
         std::size_t layer; // into incident_layers_

@@ -3,9 +3,12 @@
 // Boost 1.74's Boost.Math, which Boost.Geometry includes, includes a header Boost itself has
 // deprecated; without this every build prints a "#pragma message" note (see point_in_area.cpp).
 #define BOOST_ALLOW_DEPRECATED_HEADERS
+#include <boost/geometry/algorithms/comparable_distance.hpp>
+#include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/geometries/box.hpp>
 #include <boost/geometry/geometries/point_xy.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <boost/geometry/strategies/strategies.hpp>
 
 #include <algorithm>
 #include <cmath>
