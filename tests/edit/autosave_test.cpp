@@ -9,6 +9,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/common/poster_checks.h"
+
 #include "geo/edit/autosave.h"
 #include "geo/edit/edit_json.h"
 #include "geo/io/workspace_store.h"
@@ -61,19 +63,7 @@ fs::path workspace_with_posters(const test::ScratchDir& dir) {
     return ws;
 }
 
-void check_same_posters(const std::vector<Poster>& got, const std::vector<Poster>& want) {
-    REQUIRE(got.size() == want.size());
-    for (std::size_t i = 0; i < got.size(); ++i) {
-        CAPTURE(i);
-        CHECK(got[i].id == want[i].id);
-        CHECK(got[i].kind == want[i].kind);
-        CHECK(got[i].installed == want[i].installed);
-        CHECK(got[i].removed == want[i].removed);
-        CHECK(got[i].building_id == want[i].building_id);
-        CHECK(got[i].location == want[i].location);
-        CHECK(got[i].extras == want[i].extras);
-    }
-}
+using test::check_same_posters;
 
 std::string file_bytes(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

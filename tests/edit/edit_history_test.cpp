@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/common/poster_checks.h"
+
 #include "geo/edit/edit_history.h"
 #include "geo/util/error.h"
 
@@ -43,19 +45,7 @@ Poster poster(const std::string& id, PosterKind kind, XY at) {
     return p;
 }
 
-void check_same_posters(const std::vector<Poster>& got, const std::vector<Poster>& want) {
-    REQUIRE(got.size() == want.size());
-    for (std::size_t i = 0; i < got.size(); ++i) {
-        CAPTURE(i);
-        CHECK(got[i].id == want[i].id);
-        CHECK(got[i].kind == want[i].kind);
-        CHECK(got[i].installed == want[i].installed);
-        CHECK(got[i].removed == want[i].removed);
-        CHECK(got[i].building_id == want[i].building_id);
-        CHECK(got[i].location == want[i].location);
-        CHECK(got[i].extras == want[i].extras);
-    }
-}
+using test::check_same_posters;
 
 // The unsaved list's promise: applied to the district as saved, it gives the district now.
 void check_unsaved_rebuilds(const District& saved, const District& now, const EditHistory& h) {
