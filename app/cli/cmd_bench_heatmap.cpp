@@ -1,5 +1,5 @@
 // patrolmap bench-heatmap [WS] [--points N] [--size CELLS] [--cell M] [--radius M] [--threads N]
-//     [--samples N] [--qgis] [--keep DIR]
+//     [--simd best|avx512|avx2|sse2] [--samples N] [--qgis] [--keep DIR]
 //
 // Times the exact kernel density (geo/density/kde.h) on many points and checks it; never run by
 // ctest (benchmarks print numbers, tests assert behaviour). The benchmark is
@@ -58,6 +58,7 @@ struct BenchArgs {
     double cell_m = 10;
     double radius_m = 300;
     unsigned threads = 0;
+    std::string simd = "best";
     int samples = 200;
     bool qgis = false;
     std::string keep;
@@ -111,12 +112,21 @@ struct Timed {
     double best_s = 0;
 };
 
-Timed time_ours(const std::vector<geo::WeightedPoint>& points, const geo::Grid& grid, const BenchArgs& a, int runs) {
+geo::SimdLevel simd_of(const BenchArgs& a) {
+    if (a.simd == "best") return geo::SimdLevel::best;
+    if (a.simd == "avx512") return geo::SimdLevel::avx512;
+    if (a.simd == "avx2") return geo::SimdLevel::avx2;
+    if (a.simd == "sse2") return geo::SimdLevel::sse2;
+    throw geo::BadInput("--simd '" + a.simd + "' is not one of best, avx512, avx2 or sse2");
+}
+
+Timed time_ours(const std::vector<geo::WeightedPoint>& points, const geo::Grid& grid, const BenchArgs& a, int runs,
+                unsigned threads) {
     Timed t;
     t.best_s = 1e300;
     for (int i = 0; i < runs; ++i) {
         const auto start = std::chrono::steady_clock::now();
-        t.values = geo::kernel_density_per_km2(points, geo::Kernel::quartic, a.radius_m, grid, {a.threads, {}});
+        t.values = geo::kernel_density_per_km2(points, geo::Kernel::quartic, a.radius_m, grid, {threads, simd_of(a), {}});
         t.best_s = std::min(t.best_s, seconds_since(start));
     }
     return t;
@@ -247,7 +257,7 @@ int run_qgis_comparison(const std::vector<geo::WeightedPoint>& points, const Ben
     std::cout << fmt::format("QGIS grid {} x {} cells of {} m, lower-left ({:.3f}, {:.3f}){}\n", g.width, g.height, g.cell_m,
                              g.origin.x, g.origin.y, same_grid ? ", as its rule says" : " (NOT the grid its rule gives: using QGIS's)");
 
-    const Timed ours = time_ours(points, g, a, 3);
+    const Timed ours = time_ours(points, g, a, 3, a.threads);
     const double peak = peak_of(ours.values);
     const double to_density = 3.0 / (std::numbers::pi * a.radius_m * a.radius_m) * 1e6;
     double worst = 0, qgis_peak = 0;
@@ -278,15 +288,18 @@ int run_bench(const BenchArgs& a) {
     const double y0 = std::floor(base.min_y / a.cell_m) * a.cell_m;
     const geo::Grid grid{{x0, y0}, a.cell_m, a.size, a.size};
     const std::vector<geo::WeightedPoint> points = replicated_points(district, a, grid.extent());
+    const unsigned threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
     std::cout << fmt::format("{} points ({} incidents of {} replicated with ±25 m jitter) over {:.0f} x {:.0f} m; "
-                             "quartic kernel, r = {} m; {} threads\n",
+                             "quartic kernel, r = {} m; {} vectors\n",
                              points.size(), district.incidents.size(), a.workspace, grid.extent().width(),
-                             grid.extent().height(), a.radius_m,
-                             a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency()));
-    const Timed ours = time_ours(points, grid, a, 3);
-    std::cout << fmt::format("ours: {} x {} cells of {} m: {:.3f} s (best of 3), peak {:.6g} per km²\n", grid.width,
-                             grid.height, grid.cell_m, ours.best_s, peak_of(ours.values))
-              << fmt::format("max |ours - direct sum| / peak at {} cell centres (peak included): {:.3e} (goal <= 1e-3)\n",
+                             grid.extent().height(), a.radius_m, geo::simd_level_name(geo::simd_level_on_this_cpu(simd_of(a))));
+    const Timed one = time_ours(points, grid, a, 3, 1);
+    const Timed ours = time_ours(points, grid, a, 3, threads);
+    std::cout << fmt::format("ours: {} x {} cells of {} m: {:.3f} s on {} threads, {:.3f} s on 1 (best of 3 each), "
+                             "peak {:.6g} per km²{}\n",
+                             grid.width, grid.height, grid.cell_m, ours.best_s, threads, one.best_s, peak_of(ours.values),
+                             ours.values == one.values ? "; identical surfaces" : "; SURFACES DIFFER");
+    std::cout << fmt::format("max |ours - direct sum| / peak at {} cell centres (peak included): {:.3e} (goal <= 1e-3)\n",
                              a.samples, direct_check(points, grid, ours.values, a));
     if (!a.qgis) return 0;
     return run_qgis_comparison(points, a, district.metadata.crs);
@@ -304,6 +317,7 @@ void add_bench_heatmap_command(CLI::App& app, Action& action) {
     cmd->add_option("--cell", a->cell_m, "Cell size, metres")->capture_default_str();
     cmd->add_option("--radius", a->radius_m, "Quartic kernel radius, metres")->capture_default_str();
     cmd->add_option("--threads", a->threads, "Threads (default: all cores)");
+    cmd->add_option("--simd", a->simd, "Vector instructions: best, avx512, avx2 or sse2")->capture_default_str();
     cmd->add_option("--samples", a->samples, "Cell centres checked against a direct sum")->capture_default_str();
     cmd->add_flag("--qgis", a->qgis, "Also run QGIS's heatmap (qgis_process) on the same points and compare");
     cmd->add_option("--keep", a->keep, "Keep the GeoPackage, QGIS's raster and log in this directory");

@@ -15,6 +15,7 @@
 #include "geo/io/workspace_store.h"
 #include "geo/spatial/point_in_area.h"
 #include "geo/util/error.h"
+#include "geo/util/time_parse.h"
 
 namespace cli {
 namespace {
@@ -23,10 +24,10 @@ struct Args {
     std::string workspace, method, out, extent;
     double cell_m = 100;
     double band_m = 0;
-    std::size_t k = 0;
+    int k = 0;
     bool neighbourhoods = false, per_1000 = false, fdr = false;
     double eps_m = 100;
-    std::size_t min_points = 5;
+    int min_points = 5;
     geo::SelectionArgs selection;
 };
 
@@ -59,7 +60,7 @@ void print_bins(const geo::GiStarResult& gi, const std::string& what) {
 geo::WeightsSpec weights_of(const Args& a, geo::WeightsSpec fallback) {
     if (a.band_m != 0 && a.k != 0) throw geo::BadInput("--band and --k: give one or the other");
     if (a.band_m != 0) return geo::DistanceBand{a.band_m};
-    if (a.k != 0) return geo::KNearest{a.k};
+    if (a.k != 0) return geo::KNearest{static_cast<std::size_t>(a.k)};
     return fallback;
 }
 
@@ -99,7 +100,7 @@ int run_gi(const Args& a, const geo::District& d, const std::vector<std::uint32_
 }
 
 int run_dbscan(const Args& a, const geo::District& d, const std::vector<std::uint32_t>& kept) {
-    const geo::ClusterAnalysis r = geo::cluster_incidents(d, kept, {a.eps_m, a.min_points});
+    const geo::ClusterAnalysis r = geo::cluster_incidents(d, kept, {a.eps_m, static_cast<std::size_t>(a.min_points)});
     std::vector<geo::OutputFeature> features;
     for (const auto& c : r.clusters) {
         geo::PropertyList p = {{"cluster", static_cast<std::int64_t>(c.id)},
@@ -110,8 +111,8 @@ int run_dbscan(const Args& a, const geo::District& d, const std::vector<std::uin
                                {"dominant_fraud_type_incidents", count(c.dominant_fraud_type_incidents)},
                                {"dominant_age_band", std::string(geo::name_of(c.dominant_age_band))},
                                {"dominant_age_band_incidents", count(c.dominant_age_band_incidents)},
-                               {"first", c.first},
-                               {"last", c.last},
+                               {"first_date", geo::format_local(c.first, d.metadata.timezone, "%Y-%m-%d")},
+                               {"last_date", geo::format_local(c.last, d.metadata.timezone, "%Y-%m-%d")},
                                {"area_m2", c.area_m2}};
         features.push_back({c.hull, std::move(p)});
     }
@@ -191,9 +192,19 @@ void add_hotspots_command(CLI::App& app, Action& action) {
     cmd->add_option("--where", a->selection.where, "Only cases whose (extra) field has this value: FIELD=VALUE (repeatable)");
     cmd->callback([=, &action] {
         const bool k_given = cmd->count("--k") > 0, band_given = cmd->count("--band") > 0;
+        std::vector<std::string> grid_flags, dbscan_flags;  // given, and meaningful to one family of methods
+        for (const char* flag : {"--cell", "--band", "--k", "--extent"})
+            if (cmd->count(flag)) grid_flags.emplace_back(flag);
+        for (const char* flag : {"--eps", "--min-points"})
+            if (cmd->count(flag)) dbscan_flags.emplace_back(flag);
         action = [=] {
             const Args& args = *a;
-            if (k_given && args.k == 0) throw geo::BadInput("--k must be at least 1");
+            if (args.method == "dbscan" && !grid_flags.empty())
+                throw geo::BadInput(grid_flags.front() + " applies to --method gi or emerging, not dbscan");
+            if (args.method != "dbscan" && !dbscan_flags.empty())
+                throw geo::BadInput(dbscan_flags.front() + " applies to --method dbscan");
+            if (k_given && args.k < 1) throw geo::BadInput(fmt::format("--k {} must be at least 1", args.k));
+            if (args.min_points < 1) throw geo::BadInput(fmt::format("--min-points {} must be at least 1", args.min_points));
             if (band_given && !(args.band_m > 0)) throw geo::BadInput(fmt::format("--band {} must be a positive distance in metres", args.band_m));
             if (args.method != "gi" && args.method != "dbscan" && args.method != "emerging")
                 throw geo::BadInput("--method '" + args.method + "' is not one of gi, dbscan or emerging");

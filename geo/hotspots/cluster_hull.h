@@ -1,0 +1,17 @@
+#pragma once
+// The outline drawn for a cluster of incidents. Boost.Geometry stays inside cluster_hull.cpp.
+#include <vector>
+
+#include "geo/model/geometry.h"
+
+namespace geo {
+
+// Points whose buffered shapes are drawn as polygons with this many vertices.
+inline constexpr int HULL_CIRCLE_VERTICES = 32;
+
+// The convex hull of `points` (counter-clockwise, closed). When the hull has no area (one or
+// two distinct points, or all on a line) the hull of circles of radius buffer_m around each
+// point instead: a disc for one point, a capsule for two or a line. Empty for no points.
+MultiPolygon cluster_hull(const std::vector<XY>& points, double buffer_m);
+
+}  // namespace geo
