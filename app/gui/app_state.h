@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/gui/analysis_overlay.h"
 #include "app/map/camera.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/density/kernels.h"
@@ -19,10 +20,10 @@
 namespace gui {
 
 // What the map can draw, in default paint order (bottom first).
-enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, officer_areas, posters, sites, incidents };
-inline constexpr std::array<MapLayer, 9> kAllMapLayers = {
+enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, analysis, officer_areas, posters, sites, incidents };
+inline constexpr std::array<MapLayer, 10> kAllMapLayers = {
     MapLayer::basemap, MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::heatmap,
-    MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents};
+    MapLayer::analysis, MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents};
 const char* layer_key(MapLayer layer);    // "neighbourhoods", ... (for --layer-state)
 const char* layer_title(MapLayer layer);  // translated, for the layers panel
 std::optional<MapLayer> parse_map_layer(std::string_view key);
@@ -44,6 +45,7 @@ struct ViewState {
     ViewState() {
         style(MapLayer::posters).visible = false;
         style(MapLayer::heatmap).visible = false;
+        style(MapLayer::analysis).visible = false;
     }
 
     std::array<LayerStyle, kAllMapLayers.size()> styles;
@@ -61,6 +63,7 @@ struct ViewState {
     bool heat_auto_range = true;
     float heat_max = 0;        // per km², when not automatic
     float heat_opacity = 0.8f;
+    AnalysisSettings analysis;
 
     LayerStyle& style(MapLayer layer) { return styles[static_cast<std::size_t>(layer)]; }
     const LayerStyle& style(MapLayer layer) const { return styles[static_cast<std::size_t>(layer)]; }

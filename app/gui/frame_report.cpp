@@ -27,6 +27,9 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
                     {"kernel", scene.heatmap_style().kernel}};
     j["incidents_drawn"] = state.view.style(MapLayer::incidents).visible ? scene.visible_incidents().size() : 0;
     for (MapLayer layer : kAllMapLayers) j["layers"][layer_key(layer)] = state.view.style(layer).visible;
+    j["analysis"] = nlohmann::json::array();
+    for (const auto& entry : scene.analysis().legend())
+        j["analysis"].push_back({{"label", entry.label}, {"count", entry.count}, {"colour", rgb(entry.colour)}});
     j["legend"] = nlohmann::json::array();
     for (const auto& c : scene.choropleth_legend())
         j["legend"].push_back({{"colour", rgb(c.colour)}, {"low", c.low}, {"high", c.high}});

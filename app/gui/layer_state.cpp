@@ -1,5 +1,7 @@
 #include "app/gui/layer_state.h"
 
+#include <cctype>
+#include <map>
 #include <sstream>
 
 #include "geo/util/error.h"
@@ -41,7 +43,8 @@ void apply_layer_state(const std::string& spec, AppState& state) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw geo::BadInput("--layer-state '" + item + "' must look like KEY=VALUE");
         const std::string key = item.substr(0, eq), value = item.substr(eq + 1);
-        if (auto layer = parse_map_layer(key)) {
+        const bool analysis_mode = key == "analysis" && value != "on" && value != "off" && !std::isdigit(static_cast<unsigned char>(value[0]));
+        if (auto layer = parse_map_layer(key); layer && !analysis_mode) {
             LayerStyle& style = view.style(*layer);
             if (value == "on" || value == "off") style.visible = value == "on";
             else {
@@ -90,6 +93,22 @@ void apply_layer_state(const std::string& spec, AppState& state) {
         } else if (key == "heat_weight") {
             if (value != "loss" && value != "none") throw geo::BadInput("--layer-state heat_weight=" + value + ": expected loss or none");
             view.heat_weight_by_loss = value == "loss";
+        } else if (key == "analysis") {
+            const std::map<std::string, AnalysisMode> modes = {{"gi_grid", AnalysisMode::gi_grid},
+                                                               {"gi_neighbourhoods", AnalysisMode::gi_neighbourhoods},
+                                                               {"clusters", AnalysisMode::clusters},
+                                                               {"emerging", AnalysisMode::emerging}};
+            auto it = modes.find(value);
+            if (it == modes.end())
+                throw geo::BadInput("--layer-state analysis=" + value + ": expected gi_grid, gi_neighbourhoods, clusters or emerging");
+            view.analysis.mode = it->second;
+            view.style(MapLayer::analysis).visible = true;
+        } else if (key == "eps") {
+            view.analysis.eps_m = static_cast<float>(std::atof(value.c_str()));
+            if (!(view.analysis.eps_m > 0)) throw geo::BadInput("--layer-state eps=" + value + ": expected metres > 0");
+        } else if (key == "cell") {
+            view.analysis.cell_m = static_cast<float>(std::atof(value.c_str()));
+            if (!(view.analysis.cell_m > 0)) throw geo::BadInput("--layer-state cell=" + value + ": expected metres > 0");
         } else if (key == "focus") {
             bool found = false;
             for (const auto& n : state.district.neighbourhoods)

@@ -8,6 +8,7 @@
 //   step=week|month   window=FROM..TO (step labels, e.g. 2021-05..2021-06 or 2021-W20..2021-W22)
 //   type=investment+loan ...   (incident filter by fraud type; also outcome=, age=, source=)
 //   heatmap=on  kernel=quartic|…  bandwidth=METRES  heat_max=PER_KM2  heat_weight=loss|none
+//   analysis=gi_grid|gi_neighbourhoods|clusters|emerging  cell=METRES  eps=METRES
 //   focus=<neighbourhood id>    (the first frame shows that neighbourhood and its surroundings)
 #include <string>
 

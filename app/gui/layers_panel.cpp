@@ -75,6 +75,28 @@ void draw_layers_panel(AppState& state) {
     if (ImGui::RadioButton(tr("by outcome"), &colouring, 1)) view.colouring = IncidentColouring::outcome, ++state.style_version;
     if (ImGui::Checkbox(tr("Size by loss"), &view.size_by_loss)) ++state.style_version;
     ImGui::Checkbox(tr("Labels"), &view.show_labels);
+    if (view.style(MapLayer::analysis).visible) {
+        ImGui::Separator();
+        ImGui::TextUnformatted(tr("Hot spots and clusters"));
+        AnalysisSettings& a = view.analysis;
+        int mode = static_cast<int>(a.mode) - 1;
+        const std::string modes = std::string(tr("Gi* hot spots, grid")) + '\0' + tr("Gi* hot spots, neighbourhoods") + '\0' +
+                                  tr("DBSCAN clusters") + '\0' + tr("Emerging hot spots (weekly)") + '\0' + '\0';
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::Combo("##mode", &mode, modes.c_str())) a.mode = static_cast<AnalysisMode>(mode + 1), ++state.style_version;
+        ImGui::SetNextItemWidth(-1);
+        if (a.mode == AnalysisMode::clusters) {
+            if (ImGui::SliderFloat("##eps", &a.eps_m, 20, 1000, (std::string(tr("eps (m)")) + " %.0f").c_str())) ++state.style_version;
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::SliderInt("##minpts", &a.min_points, 2, 50, (std::string(tr("min points")) + " %d").c_str())) ++state.style_version;
+        } else if (a.mode != AnalysisMode::gi_neighbourhoods) {
+            if (ImGui::SliderFloat("##cell", &a.cell_m, 50, 1000, (std::string(tr("cell (m)")) + " %.0f").c_str())) ++state.style_version;
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::SliderFloat("##band", &a.band_m, 50, 3000, (std::string(tr("distance band (m)")) + " %.0f").c_str())) ++state.style_version;
+        }
+        if (a.mode == AnalysisMode::gi_grid || a.mode == AnalysisMode::gi_neighbourhoods)
+            if (ImGui::Checkbox(tr("False discovery rate correction"), &a.fdr)) ++state.style_version;
+    }
     if (view.style(MapLayer::heatmap).visible) {
         ImGui::Separator();
         ImGui::TextUnformatted(tr("Heatmap"));

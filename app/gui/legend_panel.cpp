@@ -69,6 +69,14 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
         swatch(Swatch::box, scene.no_data_colour());
         ImGui::TextUnformatted(tr("no data"));
     }
+    if (view.style(MapLayer::analysis).visible) {
+        ImGui::TextDisabled("%s", tr("Hot spots and clusters"));
+        if (!scene.analysis().error().empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", scene.analysis().error().c_str());
+        for (const auto& entry : scene.analysis().legend()) {
+            swatch(Swatch::box, entry.colour);
+            ImGui::Text("%s  %zu", tr(entry.label.c_str()), entry.count);
+        }
+    }
     if (view.style(MapLayer::heatmap).visible) {
         const map::HeatmapStyle& heat = scene.heatmap_style();
         ImGui::TextDisabled("%s", view.heat_weight_by_loss ? tr("Loss (yuan) per km²") : tr("Cases per km²"));

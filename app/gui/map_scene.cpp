@@ -57,7 +57,7 @@ void MapScene::update(const AppState& s) {
     if (data_version_ != s.data_version) {
         build_static(s);
         data_version_ = s.data_version;
-        style_version_ = filter_version_ = basemap_version_ = -1;
+        style_version_ = filter_version_ = basemap_version_ = analysis_filter_version_ = -1;
     }
     if (basemap_version_ != s.basemap_version) {
         load_basemap(s);
@@ -68,6 +68,13 @@ void MapScene::update(const AppState& s) {
         build_points(s);
         filter_version_ = s.filter_version;
         style_version_ = s.style_version;
+    }
+    // The analyses cost more: only while their layer is shown, once per change.
+    if (s.view.style(MapLayer::analysis).visible &&
+        (analysis_filter_version_ != s.filter_version || analysis_style_version_ != s.style_version)) {
+        analysis_.update(s.district, s.incident_neighbourhood, visible_incidents_, s.view.analysis, origin_);
+        analysis_filter_version_ = s.filter_version;
+        analysis_style_version_ = s.style_version;
     }
 }
 
@@ -303,6 +310,7 @@ std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view, double pi
         const float o = style.opacity;
         switch (layer) {
             case MapLayer::basemap: items.push_back({K::raster, &basemap_, o}); break;
+            case MapLayer::analysis: analysis_.add_draw_items(items, o); break;
             case MapLayer::heatmap: {
                 heat_style_.kernel = static_cast<int>(view.heat_kernel);
                 heat_style_.bandwidth_m = view.heat_bandwidth_m;

@@ -34,6 +34,7 @@ public:
     const std::vector<LegendClass>& choropleth_legend() const { return legend_; }
     const std::vector<geo::NeighbourhoodStats>& stats() const { return stats_; }
     const std::vector<std::uint32_t>& visible_incidents() const { return visible_incidents_; }
+    const AnalysisOverlay& analysis() const { return analysis_; }
     // Visible incidents by the value they are coloured by (stored name -> colour, count).
     const std::map<std::string, std::pair<geo::Rgba8, std::size_t>>& incident_classes() const { return incident_classes_; }
     // The heatmap's colour range (per km²) as drawn, and its ramp.
@@ -74,6 +75,8 @@ private:
     map::PointLayer sites_;
     map::RasterLayer basemap_;
     map::HeatPointLayer heat_points_;
+    AnalysisOverlay analysis_;
+    int analysis_filter_version_ = -1, analysis_style_version_ = -1;
     mutable map::HeatmapStyle heat_style_;
     float heat_auto_max_ = 0;
     int basemap_version_ = -1;

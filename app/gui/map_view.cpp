@@ -176,6 +176,18 @@ void MapView::draw_overlays(const AppState& state) {
             dl->AddText(p, IM_COL32(30, 30, 30, 255), label);
         }
 
+    // Cluster labels.
+    if (state.view.style(MapLayer::analysis).visible)
+        for (const auto& label : scene_.analysis().labels()) {
+            if (label.width_m * cam.pixels_per_metre() < 70) continue;
+            const std::string text = fmt::format("{} · {}", label.incidents, tr_value(geo::name_of(label.main_type)));
+            const map::ScreenPoint at = cam.to_screen(label.at);
+            const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+            const ImVec2 p(o.x + static_cast<float>(at.x) - size.x / 2, o.y + static_cast<float>(at.y) - size.y / 2);
+            dl->AddRectFilled(ImVec2(p.x - 3, p.y - 1), ImVec2(p.x + size.x + 3, p.y + size.y + 1), IM_COL32(255, 255, 255, 200), 3);
+            dl->AddText(p, IM_COL32(80, 20, 90, 255), text.c_str());
+        }
+
     // The selection.
     if (state.selection) {
         const auto& d = state.district;

@@ -1,6 +1,7 @@
 // The map window under Xvfb + Mesa, checked on real pixels: where the district is drawn,
 // fills against the legend, hidden layers, the time filter. Each case renders the sample
 // with `patrolmap gui --screenshot --report` and reads the PNG and the JSON report.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
@@ -12,6 +13,7 @@
 
 #include "geo/crs/crs.h"
 #include "geo/density/kde.h"
+#include "geo/hotspots/hotspot_analysis.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/io/workspace_store.h"
 #include "tests/common/fixtures.h"
@@ -224,4 +226,38 @@ TEST_CASE("the live GPU heatmap agrees with the exact CPU density at pixel centr
         // And the colour range the map used is that peak (automatic range).
         CHECK(report["heatmap"]["range_max"].get<double>() == doctest::Approx(peak).epsilon(1e-3));
     }
+}
+
+TEST_CASE("hot spots on the map are geo's Gi* cells, drawn in the bin colours") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    const Frame f = render(kOnlyIncidents + ",incidents=off,analysis=gi_grid,cell=200");
+    // What geo says, with the overlay's settings (200 m cells, 600 m band).
+    const geo::District d = geo::read_district(test::source_dir() / "data/jiangnan.gpkg");
+    std::vector<std::uint32_t> all(d.incidents.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    geo::GridGiOptions o;
+    o.cell_m = 200;
+    o.weights = geo::DistanceBand{600};
+    const geo::GridGi gi = geo::grid_gi_star(d, all, o);
+    const auto hot99 = std::count(gi.gi.bin.begin(), gi.gi.bin.end(), 3);
+    REQUIRE(hot99 > 0);
+    bool listed = false;
+    for (const auto& entry : f.report["analysis"])
+        if (entry["label"] == "Hot spot, 99% confidence") {
+            CHECK(entry["count"] == hot99);
+            listed = true;
+        }
+    CHECK(listed);
+    // The 99% red (178, 24, 43) at alpha 210/255 over the background is on screen, about as
+    // many pixels as the hot cells cover.
+    auto mix = [](int c, int bg) { return static_cast<int>(std::lround((210 * c + 45 * bg) / 255.0)); };
+    const test::Rgb red{mix(178, kBackground.r), mix(24, kBackground.g), mix(43, kBackground.b)};
+    int red_pixels = 0;
+    for (int y = f.y0; y < f.y1; ++y)
+        for (int x = f.x0; x < f.x1; ++x) red_pixels += test::close(f.image.at(x, y), red, 3);
+    const double cell_px = 200 * f.report["pixels_per_metre"].get<double>();
+    CHECK(red_pixels == doctest::Approx(hot99 * cell_px * cell_px).epsilon(0.15));
 }
