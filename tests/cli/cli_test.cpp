@@ -1,7 +1,12 @@
 // The patrolmap command line as a user meets it: exit codes, messages, --help, --json.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
+#include <gdal_priv.h>
 #include <nlohmann/json.hpp>
+
+#include "geo/io/gdal_handles.h"
 
 #include "tests/common/run_command.h"
 #include "tests/common/workspace_builders.h"
@@ -91,4 +96,31 @@ TEST_CASE("bad input exits 2 naming file, feature and field; the workspace is un
     CHECK(exists.exit_code == 2);
     CHECK(contains(exists.err, "already exists"));
     CHECK(run_patrolmap({"new", (dir / "x.gpkg").string(), "--timezone", "Mars/Olympus"}).exit_code == 2);
+}
+
+TEST_CASE("heatmap writes a georeferenced float32 GeoTIFF and refuses bad flags") {
+    test::ScratchDir dir;
+    const std::string sample = (test::source_dir() / "data/jiangnan.gpkg").string();
+    const std::string tif = (dir / "heat.tif").string();
+    auto r = run_patrolmap({"heatmap", sample, "--radius", "300", "--cell", "50", "--out", tif});
+    REQUIRE(r.exit_code == 0);
+    geo::ensure_gdal_ready();
+    geo::GdalDatasetPtr ds(GDALDataset::Open(tif.c_str(), GDAL_OF_RASTER));
+    REQUIRE(ds);
+    CHECK(ds->GetRasterBand(1)->GetRasterDataType() == GDT_Float32);
+    double transform[6];
+    REQUIRE(ds->GetGeoTransform(transform) == CE_None);
+    CHECK(transform[1] == doctest::Approx(50));
+    CHECK(transform[5] == doctest::Approx(-50));
+    CHECK(std::fmod(transform[0], 50.0) == doctest::Approx(0).epsilon(1e-9));  // snapped to the cell grid
+    CHECK(std::string(ds->GetSpatialRef()->GetAuthorityCode(nullptr)) == "4549");
+    int has_max = 0;
+    CHECK(ds->GetRasterBand(1)->GetMaximum(&has_max) >= 0);
+
+    r = run_patrolmap({"heatmap", sample, "--radius", "-3", "--cell", "50", "--out", tif});
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "--radius"));
+    r = run_patrolmap({"heatmap", sample, "--cell", "50", "--kernel", "cosine", "--out", tif});
+    CHECK(r.exit_code == 2);
+    CHECK(contains(r.err, "quartic"));
 }
