@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
     cli::add_sample_command(app, action);
     cli::add_gui_command(app, action);
     cli::add_bench_command(app, action);
+    cli::add_banners_command(app, action);
+    cli::add_coverage_command(app, action);
+    cli::add_bench_banners_command(app, action);
     cli::add_heatmap_command(app, action);
     cli::add_bench_heatmap_command(app, action);
     cli::add_hotspots_command(app, action);

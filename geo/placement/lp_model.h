@@ -1,0 +1,21 @@
+#pragma once
+// The exact integer program of a CoverageProblem in CPLEX LP format, for an external solver
+// (CBC reads it with `cbc FILE.lp solve`):
+//   max  sum_i w_i y_i
+//   s.t. y_i <= sum_{j reaches i} x_j      for each incident that some candidate reaches
+//        sum_j x_j <= K
+//        x_a + x_b <= 1                    for each pair closer than the spacing
+//        x_j = 0                           for blocked candidates (left out)
+//        x binary, 0 <= y <= 1
+// Precovered incidents and incidents no candidate reaches are constants, left out: the LP's
+// objective plus `lp_constant` is the covered weight.
+#include <string>
+
+#include "geo/placement/coverage_problem.h"
+
+namespace geo {
+
+std::string coverage_lp(const CoverageProblem& problem);
+double lp_constant(const CoverageProblem& problem);
+
+}  // namespace geo
