@@ -1,6 +1,7 @@
 // The patrolmap command line as a user meets it: exit codes, messages, --help, --json.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include <gdal_priv.h>
@@ -123,4 +124,31 @@ TEST_CASE("heatmap writes a georeferenced float32 GeoTIFF and refuses bad flags"
     r = run_patrolmap({"heatmap", sample, "--cell", "50", "--kernel", "cosine", "--out", tif});
     CHECK(r.exit_code == 2);
     CHECK(contains(r.err, "quartic"));
+}
+
+TEST_CASE("banners prints what it covers and writes sites without victim details") {
+    test::ScratchDir dir;
+    const std::string sample = (test::source_dir() / "data/jiangnan.gpkg").string();
+    const std::string out = (dir / "banners.geojson").string();
+    auto r = run_patrolmap({"banners", sample, "--count", "5", "--radius", "300", "--out", out});
+    REQUIRE(r.exit_code == 0);
+    CHECK(contains(r.out, "covered "));
+    CHECK(contains(r.out, " of 2,098"));
+    const auto j = nlohmann::json::parse(test::read_text(out));
+    CHECK(j["features"].size() == 5);
+    const std::string text = test::read_text(out);
+    for (const char* hidden : {"victim", "age_band", "loss_yuan", "60_plus"}) CHECK_MESSAGE(text.find(hidden) == std::string::npos, hidden);
+    CHECK(run_patrolmap({"banners", sample, "--count", "0", "--radius", "300", "--out", out}).exit_code == 2);
+}
+
+TEST_CASE("coverage writes the worklist, buildings and neighbourhood shares") {
+    test::ScratchDir dir;
+    const std::string sample = (test::source_dir() / "data/jiangnan.gpkg").string();
+    auto r = run_patrolmap({"coverage", sample, "--out", dir.path().string()});
+    REQUIRE(r.exit_code == 0);
+    const std::string worklist = test::read_text(dir / "worklist.csv");
+    CHECK(worklist.rfind("rank,building_id", 0) == 0);
+    CHECK(std::count(worklist.begin(), worklist.end(), '\n') > 100);
+    CHECK(std::filesystem::exists(dir / "buildings.geojson"));
+    CHECK(std::filesystem::exists(dir / "neighbourhoods.csv"));
 }
