@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
     cli::add_banners_command(app, action);
     cli::add_coverage_command(app, action);
     cli::add_bench_banners_command(app, action);
+    cli::add_tsp_command(app, action);
+    cli::add_bench_tsp_command(app, action);
+    cli::add_bench_matrix_command(app, action);
     cli::add_heatmap_command(app, action);
     cli::add_bench_heatmap_command(app, action);
     cli::add_hotspots_command(app, action);

@@ -1,0 +1,87 @@
+#include "geo/network/snap.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+
+namespace geo {
+namespace {
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+using BPoint = bg::model::point<double, 2, bg::cs::cartesian>;
+using BSegment = bg::model::segment<BPoint>;
+struct SegmentRef {
+    int edge;
+    int segment;   // segment i joins line[i] and line[i + 1]
+    double start_offset_m;
+};
+using Value = std::pair<BSegment, SegmentRef>;
+
+// How many nearest segments (by the R-tree's distance) are checked exactly.
+constexpr unsigned candidates_checked = 8;
+
+}  // namespace
+
+struct Snapper::Index {
+    bgi::rtree<Value, bgi::quadratic<16>> tree;
+};
+
+Snapper::Snapper(const RoadGraph& graph, Profile profile) : graph_(&graph), index_(std::make_unique<Index>()) {
+    std::vector<Value> values;
+    const auto& edges = graph.edges();
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const int edge = static_cast<int>(e);
+        if (!std::isfinite(graph.edge_time_s(edge, profile, true)) && !std::isfinite(graph.edge_time_s(edge, profile, false)))
+            continue;
+        const LineString& line = edges[e].line;
+        double offset = 0;
+        for (std::size_t i = 0; i + 1 < line.size(); ++i) {
+            values.push_back({BSegment{BPoint{line[i].x, line[i].y}, BPoint{line[i + 1].x, line[i + 1].y}},
+                              SegmentRef{edge, static_cast<int>(i), offset}});
+            offset += std::hypot(line[i + 1].x - line[i].x, line[i + 1].y - line[i].y);
+        }
+    }
+    index_->tree = bgi::rtree<Value, bgi::quadratic<16>>(values.begin(), values.end());  // packed build
+}
+
+Snapper::~Snapper() = default;
+Snapper::Snapper(Snapper&&) noexcept = default;
+Snapper& Snapper::operator=(Snapper&&) noexcept = default;
+
+SnappedPoint Snapper::snap(const XY& p) const {
+    SnappedPoint best;
+    double best_distance = std::numeric_limits<double>::infinity();
+    std::vector<Value> near;
+    index_->tree.query(bgi::nearest(BPoint{p.x, p.y}, candidates_checked), std::back_inserter(near));
+    for (const auto& [segment, ref] : near) {
+        const XY a{bg::get<0, 0>(segment), bg::get<0, 1>(segment)};
+        const XY b{bg::get<1, 0>(segment), bg::get<1, 1>(segment)};
+        const double dx = b.x - a.x, dy = b.y - a.y;
+        const double length2 = dx * dx + dy * dy;
+        const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+        const XY on{a.x + t * dx, a.y + t * dy};
+        const double distance = std::hypot(p.x - on.x, p.y - on.y);
+        // Ties (a point at a junction) go to the lowest edge, so results do not depend on the tree.
+        if (distance < best_distance || (distance == best_distance && ref.edge < best.edge)) {
+            best_distance = distance;
+            best.edge = ref.edge;
+            best.offset_m = ref.start_offset_m + t * std::sqrt(length2);
+            best.distance_m = distance;
+            best.point = on;
+        }
+    }
+    return best;
+}
+
+std::vector<SnappedPoint> Snapper::snap(const std::vector<XY>& points) const {
+    std::vector<SnappedPoint> out;
+    out.reserve(points.size());
+    for (const XY& p : points) out.push_back(snap(p));
+    return out;
+}
+
+}  // namespace geo
