@@ -41,7 +41,11 @@ VisitBrief visit_brief(const Building& b, bool has_poster, bool has_contact_card
         add_point("网购退款：客服主动联系退款是骗局");
         add_point("刷单返利：先垫付再返利都是诈骗");
     }
-    for (FraudType t : recent_types) add_point(std::string("近期高发：") + fraud_type_zh(t));
+    // The two most frequent recent types: a sheet row stays short enough to read at the door.
+    std::string recent;
+    for (std::size_t k = 0; k < recent_types.size() && k < 2; ++k)
+        recent += (recent.empty() ? "" : "、") + std::string(fraud_type_zh(recent_types[k]));
+    if (!recent.empty()) add_point("近期高发：" + recent);
     if (b.flags.no_app) add_point("现场协助安装国家反诈中心APP");
     if (!has_poster || !has_contact_card) add_point("张贴海报和警民联系牌");
     if (brief.talking_points.empty()) add_point("冒充公检法：公安机关不会电话办案、不设安全账户");

@@ -15,7 +15,8 @@ struct VisitBrief {
 };
 
 // `young_share`: transients ÷ (residents + transients) of the building's neighbourhood, a proxy
-// for young working residents; `recent_types`: fraud types of recent cases near the building.
+// for young working residents; `recent_types`: fraud types of recent cases near the building,
+// most frequent first (the first two are named).
 VisitBrief visit_brief(const Building& building, bool has_poster, bool has_contact_card, double young_share,
                        const std::vector<FraudType>& recent_types);
 

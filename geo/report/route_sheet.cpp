@@ -75,10 +75,16 @@ std::string clock_text(const std::string& start, double minutes_after) {
 
 // The map box: streets, buildings, the route, the post and numbered stops.
 void draw_map(cairo_t* cr, Text& text, const DayRoute& route, const District& d, double x0, double y0, double w, double h) {
+    // The map shows the stops; the post and the walk there are included when they are close,
+    // else the route runs off the edge towards the post (the first and last legs).
     Envelope e;
-    for (const auto& p : route.path) e.expand(p);
     for (const auto& s : route.stops) e.expand(s.location);
-    e.expand(route.post);
+    if (e.empty()) e.expand(route.post);
+    const Envelope stops = e;
+    const double reach = std::max({stops.width(), stops.height(), 300.0}) * 1.5;
+    if (route.post.x > stops.min_x - reach && route.post.x < stops.max_x + reach && route.post.y > stops.min_y - reach &&
+        route.post.y < stops.max_y + reach)
+        e.expand(route.post);
     const double pad = std::max({e.width(), e.height(), 200.0}) * 0.08;
     e = e.grown(pad);
     const double scale = std::min(w / e.width(), h / e.height());  // points per metre

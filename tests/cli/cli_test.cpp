@@ -152,3 +152,25 @@ TEST_CASE("coverage writes the worklist, buildings and neighbourhood shares") {
     CHECK(std::filesystem::exists(dir / "buildings.geojson"));
     CHECK(std::filesystem::exists(dir / "neighbourhoods.csv"));
 }
+
+TEST_CASE("routes writes each day's sheet, GPX and GeoJSON for an officer") {
+    test::ScratchDir dir;
+    const std::string sample = (test::source_dir() / "data/jiangnan.gpkg").string();
+    auto r = run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "P03", "--time", "0", "--out", dir.path().string()});
+    REQUIRE(r.exit_code == 0);
+    CHECK(contains(r.out, "P03"));
+    CHECK(contains(r.out, "2021-06-14"));
+    REQUIRE(std::filesystem::exists(dir / "P03-2021-06-14.pdf"));
+    CHECK(std::filesystem::exists(dir / "P03-2021-06-14.gpx"));
+    const auto route = nlohmann::json::parse(test::read_text(dir / "P03-2021-06-14.geojson"));
+    std::string first_address;
+    for (const auto& f : route["features"])
+        if (f["properties"]["kind"] == "stop" && f["properties"]["order"] == 1) first_address = f["properties"]["address"];
+    REQUIRE_FALSE(first_address.empty());
+    // The sheet's text, as pdftotext reads it, names the first stop in Chinese.
+    const std::string text_file = (dir / "sheet.txt").string();
+    REQUIRE(std::system(("pdftotext '" + (dir / "P03-2021-06-14.pdf").string() + "' '" + text_file + "'").c_str()) == 0);
+    CHECK(contains(test::read_text(text_file), first_address));
+    CHECK(run_patrolmap({"routes", sample, "--week", "2021-W60", "--out", dir.path().string()}).exit_code == 2);
+    CHECK(run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "ZZ", "--out", dir.path().string()}).exit_code == 2);
+}

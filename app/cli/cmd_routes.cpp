@@ -1,0 +1,104 @@
+// patrolmap routes WS --week 2021-W24 [--officer ID] [--hours-per-day H] [--seed N] [--time S]
+// --out DIR: each officer's visits for the week (geo/planning/week_plan.h), per officer and day
+// DIR/<officer>-<date>.pdf (the route sheet), .gpx and .geojson, and a table of the days.
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "app/cli/commands.h"
+#include "app/cli/text_format.h"
+#include "geo/io/workspace_store.h"
+#include "geo/network/road_graph.h"
+#include "geo/planning/iso_week.h"
+#include "geo/planning/visit_priority.h"
+#include "geo/planning/week_plan.h"
+#include "geo/report/route_exports.h"
+#include "geo/report/route_sheet.h"
+#include "geo/util/error.h"
+
+namespace cli {
+namespace {
+
+struct Args {
+    std::string workspace, week, officer, out;
+    double hours_per_day = 0;  // 0: weekly_hours / 5
+    std::uint64_t seed = 1;
+    double time_s = 2.0;
+};
+
+int run(const Args& a) {
+    const geo::District d = geo::read_district(a.workspace);
+    const auto week = geo::parse_iso_week(a.week, d.metadata.timezone);
+    if (!week) throw geo::BadInput("--week '" + a.week + "' is not an ISO week such as 2021-W24");
+    std::vector<std::string> officers;
+    for (const geo::Officer& o : d.officers)
+        if (a.officer.empty() || o.id == a.officer) officers.push_back(o.id);
+    if (officers.empty())
+        throw geo::BadInput(a.officer.empty() ? std::string("the workspace has no officers to plan for")
+                                              : "--officer '" + a.officer + "' is not an officer of the workspace");
+    if (a.hours_per_day < 0) throw geo::BadInput(fmt::format("--hours-per-day {} is negative", a.hours_per_day));
+    if (a.time_s < 0) throw geo::BadInput(fmt::format("--time {} is negative", a.time_s));
+
+    const std::filesystem::path dir = a.out;
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) throw geo::BadInput("--out " + a.out + ": cannot create the folder (" + ec.message() + ")");
+
+    std::cerr << "building the walking graph and this week's priorities\n";
+    const geo::RoadGraph graph = geo::build_road_graph(d.roads);
+    const auto priorities = geo::visit_priorities(d, week->from);
+
+    geo::WeekPlanOptions options;
+    if (a.hours_per_day > 0) options.hours_per_day = a.hours_per_day;
+    options.seed = a.seed;
+    options.time_budget_s = a.time_s;
+    options.max_rounds = 0;  // until --time
+
+    std::cout << fmt::format("{:<8} {:<10} {:<6} {:>5} {:>9} {:>6} {:>6}\n", "officer", "date", "day", "stops", "priority",
+                             "km", "hours");
+    ProgressLine progress("planning");
+    std::size_t files = 0;
+    for (std::size_t k = 0; k < officers.size(); ++k) {
+        progress.update(k, officers.size());
+        const geo::WeekPlan plan = geo::plan_week(d, graph, priorities, officers[k], *week, options);
+        for (const auto& u : plan.unreachable)
+            std::cerr << fmt::format("officer {}: building {} left out: {}\n", officers[k], u.building_id, u.reason);
+        if (plan.left_out_by_cap > 0)
+            std::cerr << fmt::format("officer {}: {} lower-priority buildings beyond the {} candidates not planned\n", officers[k],
+                                     plan.left_out_by_cap, options.max_candidates);
+        for (std::size_t day = 0; day < plan.days.size(); ++day) {
+            const geo::DayRoute& r = plan.days[day];
+            std::cout << fmt::format("{:<8} {:<10} {} {:>5} {:>9.1f} {:>6.2f} {:>6.2f}\n", r.officer_id, r.date, pad(r.weekday, 6),
+                                     r.stops.size(), plan.day_priority[day], r.distance_m / 1000, r.duration_min / 60);
+            if (r.stops.empty()) continue;
+            const std::string stem = r.officer_id + "-" + r.date;
+            geo::write_route_sheet_pdf(r, d, dir / (stem + ".pdf"));
+            geo::write_route_gpx(r, d.metadata.crs, dir / (stem + ".gpx"));
+            geo::write_route_geojson(r, d.metadata.crs, dir / (stem + ".geojson"));
+            files += 3;
+        }
+    }
+    progress.update(officers.size(), officers.size());
+    progress.finish();
+    std::cout << fmt::format("wrote {} files to {}\n", files, dir.string());
+    return 0;
+}
+
+}  // namespace
+
+void add_routes_command(CLI::App& app, Action& action) {
+    auto a = std::make_shared<Args>();
+    auto* cmd = app.add_subcommand("routes", "Weekly visit routes per officer and day: route sheet PDF, GPX and GeoJSON");
+    cmd->add_option("workspace", a->workspace, "Workspace (.gpkg)")->required();
+    cmd->add_option("--week", a->week, "ISO week to plan, e.g. 2021-W24 (workspace time zone)")->required();
+    cmd->add_option("--officer", a->officer, "Plan for this officer only (default: every officer)");
+    cmd->add_option("--hours-per-day", a->hours_per_day, "Hours of visits per working day (default: weekly_hours / 5)");
+    cmd->add_option("--seed", a->seed, "Seed of the solver's random choices")->capture_default_str();
+    cmd->add_option("--time", a->time_s, "Seconds of improvement per officer (0: construction and local search only)")
+        ->capture_default_str();
+    cmd->add_option("--out", a->out, "Folder for <officer>-<date>.pdf, .gpx and .geojson")->required();
+    cmd->callback([a, &action] { action = [a] { return run(*a); }; });
+}
+
+}  // namespace cli

@@ -1,0 +1,60 @@
+#pragma once
+// One officer's visits for one ISO week: which buildings of the officer's neighbourhoods are
+// visited, on which working day and in what order, each day a walk from the post and back
+// within the day's hours, maximising the visit priority collected (prize_vrp.h).
+//
+// Candidates: buildings of the neighbourhoods whose officer_id is the officer, with priority
+// > 0, capped at the `max_candidates` highest priorities (ties: district order) so that the
+// matrix and the local search stay within a second or two for a neighbourhood of thousands of
+// buildings. Times: the walking profile between the stops snapped onto the roads, plus the
+// walk from each building to its road (the snap distance at walking speed) at either end of a
+// leg. A building the post cannot reach or come back from is reported, not planned.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/model/district.h"
+#include "geo/network/road_graph.h"
+#include "geo/planning/day_route.h"
+#include "geo/planning/visit_priority.h"
+#include "geo/query/time_window.h"
+
+namespace geo {
+
+struct WeekPlanOptions {
+    std::optional<double> hours_per_day;  // default: the officer's weekly_hours / working_days
+    int working_days = 5;                 // Monday onwards
+    std::string start_time = "09:00";     // printed on the sheets; arrivals count from it
+    std::size_t max_candidates = 150;
+    std::uint64_t seed = 1;
+    double time_budget_s = 2.0;           // the solver's ruin-and-recreate rounds; 0: no limit
+    std::int64_t max_rounds = 2000;       // see PrizeVrpOptions
+};
+
+struct UnreachableStop {
+    std::string building_id;
+    std::string reason;  // "not reachable on foot from the post ..."
+};
+
+struct WeekPlan {
+    std::vector<DayRoute> days;         // one per working day, in order; a day may have no stop
+    std::vector<double> day_priority;   // priority visited on each day
+    double priority_visited = 0;
+    double priority_candidates = 0;     // of every candidate considered (after the cap)
+    std::size_t candidates = 0;         // considered, after the cap
+    std::size_t left_out_by_cap = 0;    // buildings with priority > 0 beyond max_candidates
+    double hours_per_day = 0;
+    std::vector<UnreachableStop> unreachable;
+};
+
+// The officer's post: its point, else the site named by post_site_id. BadInput when neither.
+XY officer_post(const District& district, const Officer& officer);
+
+// `priorities`: visit_priorities(district, week.from), one per building. BadInput for an
+// unknown officer, an officer without a post, or hours per day <= 0. An officer without
+// neighbourhoods gets days without stops.
+WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::vector<BuildingPriority>& priorities,
+                   const std::string& officer_id, const TimeWindow& week, const WeekPlanOptions& options = {});
+
+}  // namespace geo
