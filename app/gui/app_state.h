@@ -14,6 +14,7 @@
 #include "geo/edit/edit_history.h"
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
+#include "geo/placement/banner_placement.h"
 #include "geo/query/incident_filter.h"
 #include "geo/query/neighbourhood_stats.h"
 
@@ -79,6 +80,17 @@ struct TimeControl {
     double play_clock = 0;
 };
 
+// Banner suggestions the planner is reviewing (issue 6): from geo::place_banners over the
+// cases the filter shows; accepting one adds a banner through the edit history (undoable).
+struct BannerReview {
+    int count = 5;
+    float radius_m = 300;
+    float min_spacing_m = 150;
+    std::optional<geo::BannerPlacement> plan;
+    std::vector<int> state;  // per suggestion: 0 open, 1 accepted, -1 rejected
+    std::string error;
+};
+
 // What a click on the map does.
 enum class EditTool { select, add_poster, add_contact_card, add_banner, move };
 
@@ -96,6 +108,7 @@ struct AppState {
     std::optional<geo::Envelope> initial_view;  // what the first frame shows (default: the district)
     geo::EditHistory history;
     EditTool tool = EditTool::select;
+    BannerReview banners;
     std::string status;  // last message for the status bar
     // Bumped whenever something the scene is built from changes.
     int data_version = 0;

@@ -30,6 +30,15 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
     j["analysis"] = nlohmann::json::array();
     for (const auto& entry : scene.analysis().legend())
         j["analysis"].push_back({{"label", entry.label}, {"count", entry.count}, {"colour", rgb(entry.colour)}});
+    if (state.banners.plan) {
+        j["banners"]["incidents"] = state.banners.plan->incidents;
+        j["banners"]["covered_weight"] = state.banners.plan->solution.covered_weight;
+        j["banners"]["sites"] = nlohmann::json::array();
+        for (const auto& b : state.banners.plan->suggested) {
+            const map::ScreenPoint s = state.camera.to_screen(b.site.location);
+            j["banners"]["sites"].push_back({{"px", {rect.x + s.x, rect.y + s.y}}, {"incidents", b.incidents.size()}});
+        }
+    }
     j["legend"] = nlohmann::json::array();
     for (const auto& c : scene.choropleth_legend())
         j["legend"].push_back({{"colour", rgb(c.colour)}, {"low", c.low}, {"high", c.high}});

@@ -4,6 +4,7 @@
 #include <map>
 #include <sstream>
 
+#include "app/gui/panels.h"
 #include "geo/util/error.h"
 
 namespace gui {
@@ -39,6 +40,7 @@ bool on_off(const std::string& key, const std::string& value) {
 void apply_layer_state(const std::string& spec, AppState& state) {
     ViewState& view = state.view;
     std::string window;
+    bool suggest_after = false;
     for (const auto& item : split(spec, ',')) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw geo::BadInput("--layer-state '" + item + "' must look like KEY=VALUE");
@@ -109,6 +111,10 @@ void apply_layer_state(const std::string& spec, AppState& state) {
         } else if (key == "cell") {
             view.analysis.cell_m = static_cast<float>(std::atof(value.c_str()));
             if (!(view.analysis.cell_m > 0)) throw geo::BadInput("--layer-state cell=" + value + ": expected metres > 0");
+        } else if (key == "banners") {
+            state.banners.count = std::atoi(value.c_str());
+            if (state.banners.count < 1 || state.banners.count > 100) throw geo::BadInput("--layer-state banners=" + value + ": expected 1..100");
+            suggest_after = true;
         } else if (key == "focus") {
             bool found = false;
             for (const auto& n : state.district.neighbourhoods)
@@ -149,6 +155,7 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     }
     state.apply_time_range();
     ++state.style_version;
+    if (suggest_after) suggest_banners(state);
 }
 
 }  // namespace gui

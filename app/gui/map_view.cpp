@@ -188,6 +188,24 @@ void MapView::draw_overlays(const AppState& state) {
             dl->AddText(p, IM_COL32(80, 20, 90, 255), text.c_str());
         }
 
+    // Banner suggestions under review: their reach, numbered; green once accepted.
+    if (state.banners.plan) {
+        const auto& plan = *state.banners.plan;
+        const float r = static_cast<float>(state.banners.radius_m * cam.pixels_per_metre());
+        for (std::size_t k = 0; k < plan.suggested.size(); ++k) {
+            if (state.banners.state[k] == -1) continue;
+            const map::ScreenPoint s = cam.to_screen(plan.suggested[k].site.location);
+            const ImVec2 c(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
+            const ImU32 colour = state.banners.state[k] == 1 ? IM_COL32(30, 140, 60, 255) : IM_COL32(200, 60, 160, 255);
+            dl->AddCircleFilled(c, r, (colour & 0x00FFFFFF) | 0x22000000, 48);
+            dl->AddCircle(c, r, colour, 48, 2);
+            const std::string n = std::to_string(k + 1);
+            dl->AddCircleFilled(c, 9, colour, 16);
+            const ImVec2 t = ImGui::CalcTextSize(n.c_str());
+            dl->AddText(ImVec2(c.x - t.x / 2, c.y - t.y / 2), IM_COL32(255, 255, 255, 255), n.c_str());
+        }
+    }
+
     // The selection.
     if (state.selection) {
         const auto& d = state.district;

@@ -11,6 +11,9 @@ void draw_legend_panel(const AppState& state, const MapScene& scene);
 void draw_time_panel(AppState& state, double frame_seconds);
 void draw_filters_panel(AppState& state);
 void draw_inspector_panel(const AppState& state, const MapScene& scene);
+void draw_banner_panel(AppState& state);
+// Runs the banner suggestion with the review's settings (the panel's button; --layer-state banners=K).
+void suggest_banners(AppState& state);
 // Returns the map point to fly to when a hit is chosen.
 std::optional<geo::XY> draw_search_panel(AppState& state);
 

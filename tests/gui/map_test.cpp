@@ -261,3 +261,18 @@ TEST_CASE("hot spots on the map are geo's Gi* cells, drawn in the bin colours") 
     const double cell_px = 200 * f.report["pixels_per_metre"].get<double>();
     CHECK(red_pixels == doctest::Approx(hot99 * cell_px * cell_px).epsilon(0.15));
 }
+
+TEST_CASE("suggested banner sites are drawn where geo places them, over the filtered cases") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    const Frame f = render(kOnlyIncidents + ",incidents=off,banners=6,step=month,window=2021-06");
+    const auto& banners = f.report["banners"];
+    CHECK(banners["incidents"] == 151);  // June's cases only: the filter applies
+    REQUIRE(banners["sites"].size() == 6);
+    for (const auto& site : banners["sites"]) {
+        const int x = static_cast<int>(site["px"][0].get<double>()), y = static_cast<int>(site["px"][1].get<double>());
+        CHECK(test::close(f.image.at(x - 7, y), {200, 60, 160}, 12));  // the numbered marker
+    }
+}
