@@ -8,6 +8,7 @@
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
 #include "geo/edit/poster_edits.h"
+#include "geo/report/banner_list.h"
 
 namespace gui {
 void suggest_banners(AppState& state) {
@@ -53,6 +54,22 @@ void draw_banner_panel(AppState& state) {
                 plan.incidents ? 100.0 * reached.size() / plan.incidents : 0.0);
     ImGui::TextDisabled("%s %.0f / %.0f, %s %.0f", tr("All suggestions cover"), plan.solution.covered_weight,
                         plan.solution.total_weight, tr("bound"), plan.solution.upper_bound);
+    if (ImGui::Button(tr("Export accepted for the crew (PDF + GeoJSON)"))) {
+        std::vector<geo::BannerListEntry> entries;
+        for (std::size_t k = 0; k < plan.suggested.size(); ++k)
+            if (review.state[k] == 1)
+                entries.push_back({std::to_string(k + 1), plan.suggested[k].site.location, plan.suggested[k].incidents.size()});
+        const auto base = state.workspace.parent_path() / (state.workspace.stem().string() + "-banners");
+        try {
+            geo::write_banner_list_pdf(entries, state.district, review.radius_m, state.district.metadata.name, base.string() + ".pdf");
+            geo::write_banner_list_geojson(entries, state.district, base.string() + ".geojson");
+            review.error.clear();
+            state.status = "wrote " + base.string() + ".pdf and .geojson";
+        } catch (const std::exception& e) {
+            review.error = e.what();
+        }
+    }
+    if (!state.status.empty()) ImGui::TextDisabled("%s", state.status.c_str());
     for (std::size_t k = 0; k < plan.suggested.size(); ++k) {
         const geo::PlacedBanner& b = plan.suggested[k];
         ImGui::PushID(static_cast<int>(k));

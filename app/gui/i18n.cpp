@@ -67,7 +67,7 @@ const std::map<std::string_view, const char*>& chinese() {
         {"Cluster (cases · main fraud type)", "聚类（案件数·主要类型）"}, {"Cases outside any cluster", "未成簇案件"},
         {"new", "新增热点"}, {"intensifying", "加剧热点"}, {"persistent", "持续热点"}, {"diminishing", "减弱热点"},
         {"sporadic", "零星热点"},
-        {"Banners", "横幅布点"}, {"Reach (m)", "覆盖半径（米）"}, {"Minimum spacing (m)", "最小间距（米）"},
+        {"Banners", "横幅布点"}, {"Export accepted for the crew (PDF + GeoJSON)", "导出已采纳横幅清单（PDF和GeoJSON）"}, {"Reach (m)", "覆盖半径（米）"}, {"Minimum spacing (m)", "最小间距（米）"},
         {"Suggest banner sites", "推荐横幅位置"}, {"Cases within reach of banners", "横幅覆盖案件"},
         {"All suggestions cover", "全部建议覆盖"}, {"bound", "上界"}, {"cases", "起"}, {"Accept", "采纳"}, {"Reject", "否决"},
         {"Basemap", "底图"}, {"Heatmap", "热力图"}, {"Bandwidth (m)", "带宽（米）"}, {"Kernel", "核函数"},

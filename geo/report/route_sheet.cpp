@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 #include <pango/pangocairo.h>
 
+#include "geo/report/pdf_text.h"
 #include "geo/util/error.h"
 
 namespace fs = std::filesystem;
@@ -20,51 +21,6 @@ namespace {
 
 // A4 in points (1/72 inch).
 constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 36;
-constexpr const char* kFont = "Noto Sans CJK SC";
-
-struct CairoDeleter {
-    void operator()(cairo_t* c) const { cairo_destroy(c); }
-    void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-    void operator()(PangoLayout* l) const { g_object_unref(l); }
-};
-
-class Text {
-public:
-    explicit Text(cairo_t* cr) : cr_(cr), layout_(pango_cairo_create_layout(cr)) {}
-    // Draws text at (x, y) top-left, wrapped to `width` (0 = no wrap); returns its height.
-    double draw(const std::string& text, double x, double y, double size, double width = 0, bool bold = false,
-                double r = 0.1, double g = 0.1, double b = 0.1) {
-        const double h = measure(text, size, width, bold);
-        cairo_save(cr_);
-        cairo_set_source_rgb(cr_, r, g, b);
-        cairo_move_to(cr_, x, y);
-        pango_cairo_show_layout(cr_, layout_.get());
-        cairo_restore(cr_);
-        cairo_new_path(cr_);  // pango leaves a current point behind (../shared/STACK.md)
-        return h;
-    }
-    double measure(const std::string& text, double size, double width = 0, bool bold = false) {
-        PangoFontDescription* font = pango_font_description_from_string(kFont);
-        pango_font_description_set_absolute_size(font, size * PANGO_SCALE);
-        if (bold) pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD);
-        pango_layout_set_font_description(layout_.get(), font);
-        pango_font_description_free(font);
-        pango_layout_set_attributes(layout_.get(), nullptr);  // no attributes left from earlier text
-        pango_layout_set_width(layout_.get(), width > 0 ? static_cast<int>(width * PANGO_SCALE) : -1);
-        pango_layout_set_wrap(layout_.get(), PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_text(layout_.get(), text.c_str(), -1);
-        int w = 0, h = 0;
-        pango_layout_get_size(layout_.get(), &w, &h);
-        last_width_ = w / double(PANGO_SCALE);
-        return h / double(PANGO_SCALE);
-    }
-    double last_width() const { return last_width_; }
-
-private:
-    cairo_t* cr_;
-    std::unique_ptr<PangoLayout, CairoDeleter> layout_;
-    double last_width_ = 0;
-};
 
 std::string clock_text(const std::string& start, double minutes_after) {
     int h = 9, m = 0;
@@ -74,7 +30,7 @@ std::string clock_text(const std::string& start, double minutes_after) {
 }
 
 // The map box: streets, buildings, the route, the post and numbered stops.
-void draw_map(cairo_t* cr, Text& text, const DayRoute& route, const District& d, double x0, double y0, double w, double h) {
+void draw_map(cairo_t* cr, PdfText& text, const DayRoute& route, const District& d, double x0, double y0, double w, double h) {
     // The map shows the stops; the post and the walk there are included when they are close,
     // else the route runs off the edge towards the post (the first and last legs).
     Envelope e;
@@ -192,7 +148,7 @@ void write_route_sheet_pdf(const DayRoute& route, const District& district, cons
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
                                        ("反诈走访路线单 " + route.officer_name + " " + route.date).c_str());
         std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
-        Text text(cr.get());
+        PdfText text(cr.get());
 
         const double width = kPageW - 2 * kMargin;
         int page = 1;

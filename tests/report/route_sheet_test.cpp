@@ -7,6 +7,7 @@
 #include "geo/io/gdal_handles.h"
 #include "geo/io/workspace_store.h"
 #include "geo/planning/talking_points.h"
+#include "geo/report/banner_list.h"
 #include "geo/report/route_exports.h"
 #include "geo/report/route_sheet.h"
 #include "tests/common/fixtures.h"
@@ -108,4 +109,20 @@ TEST_CASE("a route's GPX and GeoJSON read back with the route and one point per 
     CHECK(text.find(route.stops[0].address) != std::string::npos);
     CHECK(text.find("loss") == std::string::npos);
     CHECK(text.find("victim") == std::string::npos);
+}
+
+TEST_CASE("the crew's banner list names each spot in Chinese and carries no case details") {
+    const District d = read_district(test::source_dir() / "data/jiangnan.gpkg");
+    const std::vector<BannerListEntry> banners = {{"1", d.neighbourhoods[3].area[0].outer[0], 7},
+                                                  {"2", centroid(d.neighbourhoods[10].area), 4}};
+    test::ScratchDir dir;
+    write_banner_list_pdf(banners, d, 300, d.metadata.name, dir / "banners.pdf");
+    write_banner_list_geojson(banners, d, dir / "banners.geojson");
+    const std::string text = run("pdftotext '" + (dir / "banners.pdf").string() + "' -");
+    CHECK(text.find("警示横幅悬挂清单") != std::string::npos);
+    CHECK(text.find(d.neighbourhoods[10].name) != std::string::npos);
+    CHECK(text.find("近期案件 7 起") != std::string::npos);
+    const std::string json = test::read_text(dir / "banners.geojson");
+    CHECK(json.find("\"cases_in_reach\": 4") != std::string::npos);
+    for (const char* hidden : {"victim", "loss", "age"}) CHECK(json.find(hidden) == std::string::npos);
 }
