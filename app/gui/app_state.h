@@ -2,6 +2,8 @@
 // The application's state: the open district (the model, from geo/) and a small view state
 // (selection, filters, layer styles, camera). ImGui keeps only its own layout state.
 #include <array>
+#include <future>
+#include <memory>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -15,6 +17,7 @@
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
 #include "geo/placement/banner_placement.h"
+#include "geo/planning/week_plan.h"
 #include "geo/query/incident_filter.h"
 #include "geo/query/neighbourhood_stats.h"
 
@@ -91,6 +94,16 @@ struct BannerReview {
     std::string error;
 };
 
+// An officer's week being planned (issue 5), on a worker thread.
+struct RouteReview {
+    int officer = 0;                 // index into district.officers
+    char week[16] = "2021-W24";
+    int day = -1;                    // shown on the map: -1 all days
+    std::shared_ptr<std::future<geo::WeekPlan>> job;
+    std::optional<geo::WeekPlan> plan;
+    std::string message;
+};
+
 // What a click on the map does.
 enum class EditTool { select, add_poster, add_contact_card, add_banner, move };
 
@@ -109,6 +122,7 @@ struct AppState {
     geo::EditHistory history;
     EditTool tool = EditTool::select;
     BannerReview banners;
+    RouteReview routes;
     std::string status;  // last message for the status bar
     // Bumped whenever something the scene is built from changes.
     int data_version = 0;

@@ -30,6 +30,17 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
     j["analysis"] = nlohmann::json::array();
     for (const auto& entry : scene.analysis().legend())
         j["analysis"].push_back({{"label", entry.label}, {"count", entry.count}, {"colour", rgb(entry.colour)}});
+    if (state.routes.plan) {
+        j["routes"] = nlohmann::json::array();
+        for (const auto& day : state.routes.plan->days) {
+            nlohmann::json stops = nlohmann::json::array();
+            for (const auto& s : day.stops) {
+                const map::ScreenPoint p = state.camera.to_screen(s.location);
+                stops.push_back({{"building_id", s.building_id}, {"px", {rect.x + p.x, rect.y + p.y}}});
+            }
+            j["routes"].push_back({{"date", day.date}, {"duration_min", day.duration_min}, {"stops", stops}});
+        }
+    }
     if (state.banners.plan) {
         j["banners"]["incidents"] = state.banners.plan->incidents;
         j["banners"]["covered_weight"] = state.banners.plan->solution.covered_weight;

@@ -257,6 +257,10 @@ int run_gui(const GuiOptions& options) {
                     draw_inspector_panel(state, map_view.scene());
                     ImGui::EndTabItem();
                 }
+                if (ImGui::BeginTabItem(tr("Routes"))) {
+                    draw_routes_panel(state);
+                    ImGui::EndTabItem();
+                }
                 if (ImGui::BeginTabItem(tr("Banners"))) {
                     draw_banner_panel(state);
                     ImGui::EndTabItem();

@@ -41,6 +41,7 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     ViewState& view = state.view;
     std::string window;
     bool suggest_after = false;
+    std::string routes_officer, routes_week;
     for (const auto& item : split(spec, ',')) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw geo::BadInput("--layer-state '" + item + "' must look like KEY=VALUE");
@@ -111,6 +112,11 @@ void apply_layer_state(const std::string& spec, AppState& state) {
         } else if (key == "cell") {
             view.analysis.cell_m = static_cast<float>(std::atof(value.c_str()));
             if (!(view.analysis.cell_m > 0)) throw geo::BadInput("--layer-state cell=" + value + ": expected metres > 0");
+        } else if (key == "routes") {
+            const auto at = value.find('@');
+            if (at == std::string::npos) throw geo::BadInput("--layer-state routes=" + value + ": expected OFFICER@WEEK, e.g. P03@2021-W24");
+            routes_officer = value.substr(0, at);
+            routes_week = value.substr(at + 1);
         } else if (key == "banners") {
             state.banners.count = std::atoi(value.c_str());
             if (state.banners.count < 1 || state.banners.count > 100) throw geo::BadInput("--layer-state banners=" + value + ": expected 1..100");
@@ -156,6 +162,7 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     state.apply_time_range();
     ++state.style_version;
     if (suggest_after) suggest_banners(state);
+    if (!routes_officer.empty()) plan_routes_now(state, routes_officer, routes_week);
 }
 
 }  // namespace gui

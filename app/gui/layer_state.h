@@ -9,6 +9,7 @@
 //   type=investment+loan ...   (incident filter by fraud type; also outcome=, age=, source=)
 //   heatmap=on  kernel=quartic|…  bandwidth=METRES  heat_max=PER_KM2  heat_weight=loss|none
 //   analysis=gi_grid|gi_neighbourhoods|clusters|emerging  cell=METRES  eps=METRES
+//   routes=OFFICER@WEEK         (plan that week's visits at start, as the Routes tab does)
 //   banners=K                   (suggest K banner sites at start, as the Banners tab does)
 //   focus=<neighbourhood id>    (the first frame shows that neighbourhood and its surroundings)
 #include <string>

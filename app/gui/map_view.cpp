@@ -188,6 +188,34 @@ void MapView::draw_overlays(const AppState& state) {
             dl->AddText(p, IM_COL32(80, 20, 90, 255), text.c_str());
         }
 
+    // The week's routes: each day its own colour, stops numbered on the chosen day.
+    if (state.routes.plan) {
+        static const ImU32 day_colours[] = {IM_COL32(31, 120, 180, 230), IM_COL32(51, 160, 44, 230), IM_COL32(227, 26, 28, 230),
+                                            IM_COL32(255, 127, 0, 230), IM_COL32(106, 61, 154, 230), IM_COL32(177, 89, 40, 230),
+                                            IM_COL32(90, 90, 90, 230)};
+        const auto& days = state.routes.plan->days;
+        for (int k = 0; k < static_cast<int>(days.size()); ++k) {
+            if (state.routes.day >= 0 && state.routes.day != k) continue;
+            const ImU32 colour = day_colours[k % 7];
+            std::vector<ImVec2> line;
+            for (const auto& p : days[k].path) {
+                const map::ScreenPoint s = cam.to_screen(p);
+                line.emplace_back(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
+            }
+            dl->AddPolyline(line.data(), static_cast<int>(line.size()), colour, 0, 3);
+            for (std::size_t n = 0; n < days[k].stops.size(); ++n) {
+                const map::ScreenPoint s = cam.to_screen(days[k].stops[n].location);
+                const ImVec2 c(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
+                dl->AddCircleFilled(c, state.routes.day >= 0 ? 9.0f : 4.0f, colour, 16);
+                if (state.routes.day >= 0) {
+                    const std::string label = std::to_string(n + 1);
+                    const ImVec2 t = ImGui::CalcTextSize(label.c_str());
+                    dl->AddText(ImVec2(c.x - t.x / 2, c.y - t.y / 2), IM_COL32(255, 255, 255, 255), label.c_str());
+                }
+            }
+        }
+    }
+
     // Banner suggestions under review: their reach, numbered; green once accepted.
     if (state.banners.plan) {
         const auto& plan = *state.banners.plan;

@@ -12,6 +12,9 @@ void draw_time_panel(AppState& state, double frame_seconds);
 void draw_filters_panel(AppState& state);
 void draw_inspector_panel(const AppState& state, const MapScene& scene);
 void draw_banner_panel(AppState& state);
+void draw_routes_panel(AppState& state);
+// Plans `officer_id`'s `week` now, on this thread (--layer-state routes=P03@2021-W24).
+void plan_routes_now(AppState& state, const std::string& officer_id, const std::string& week);
 // Runs the banner suggestion with the review's settings (the panel's button; --layer-state banners=K).
 void suggest_banners(AppState& state);
 // Returns the map point to fly to when a hit is chosen.

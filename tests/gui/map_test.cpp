@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -274,5 +275,31 @@ TEST_CASE("suggested banner sites are drawn where geo places them, over the filt
     for (const auto& site : banners["sites"]) {
         const int x = static_cast<int>(site["px"][0].get<double>()), y = static_cast<int>(site["px"][1].get<double>());
         CHECK(test::close(f.image.at(x - 7, y), {200, 60, 160}, 12));  // the numbered marker
+    }
+}
+
+TEST_CASE("an officer's week planned in the window keeps every day within its hours") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    const Frame f = render(kOnlyIncidents + ",routes=P03@2021-W24");
+    const auto& days = f.report["routes"];
+    REQUIRE(days.size() == 5);
+    CHECK(days[0]["date"] == "2021-06-14");
+    const geo::District d = geo::read_district(test::source_dir() / "data/jiangnan.gpkg");
+    std::set<std::string> own;  // buildings of P03's neighbourhoods
+    for (const auto& n : d.neighbourhoods)
+        if (n.officer_id == "P03")
+            for (const auto& b : d.buildings)
+                if (b.neighbourhood_id == n.id) own.insert(b.id);
+    std::set<std::string> visited;
+    for (const auto& day : days) {
+        CHECK(day["duration_min"].get<double>() <= 8 * 60 + 1e-6);
+        CHECK(day["stops"].size() > 0);
+        for (const auto& stop : day["stops"]) {
+            CHECK(own.count(stop["building_id"].get<std::string>()) == 1);
+            CHECK(visited.insert(stop["building_id"].get<std::string>()).second);  // once in the week
+        }
     }
 }
