@@ -31,16 +31,10 @@ EmergingHotspots emerging_hotspots(const District& district, const std::vector<s
     if (incidents.empty()) throw BadInput("no incidents match: nothing to find trends in");
     EmergingHotspots out;
     out.grid = analysis_grid(district, options.cell_m, options.extent);
-    const std::vector<bool> study = study_cells(district, out.grid);
-    std::vector<std::int64_t> feature_of(out.grid.cell_count(), -1);
-    std::vector<XY> centres;
-    for (std::size_t c = 0; c < out.grid.cell_count(); ++c) {
-        if (!study[c]) continue;
-        feature_of[c] = static_cast<std::int64_t>(out.cells.size());
-        out.cells.push_back(CellTrend{c, 0, 0, false, {}, TrendClass::none});
-        centres.push_back(cell_centre(out.grid, c));
-    }
-    if (out.cells.empty()) throw BadInput("no grid cell has its centre inside a neighbourhood: use a smaller --cell");
+    const StudyFeatures study = study_features(district, out.grid);
+    const std::vector<std::int64_t>& feature_of = study.feature_of;
+    const std::vector<XY>& centres = study.centres;
+    for (std::size_t c : study.cells) out.cells.push_back(CellTrend{c, 0, 0, false, {}, TrendClass::none});
 
     const std::string& zone = district.metadata.timezone;
     Timestamp first = district.incidents.at(incidents.front()).time, last = first;

@@ -10,16 +10,10 @@ GridGi grid_gi_star(const District& district, const std::vector<std::uint32_t>& 
                     const GridGiOptions& options) {
     GridGi out;
     out.grid = analysis_grid(district, options.cell_m, options.extent);
-    const std::vector<bool> study = study_cells(district, out.grid);
-    std::vector<std::int64_t> feature_of(out.grid.cell_count(), -1);
-    std::vector<XY> centres;
-    for (std::size_t c = 0; c < out.grid.cell_count(); ++c) {
-        if (!study[c]) continue;
-        feature_of[c] = static_cast<std::int64_t>(out.cells.size());
-        out.cells.push_back(c);
-        centres.push_back(cell_centre(out.grid, c));
-    }
-    if (out.cells.empty()) throw BadInput("no grid cell has its centre inside a neighbourhood: use a smaller --cell");
+    const StudyFeatures study = study_features(district, out.grid);
+    const std::vector<std::int64_t>& feature_of = study.feature_of;
+    const std::vector<XY>& centres = study.centres;
+    out.cells = study.cells;
     out.counts.assign(out.cells.size(), 0.0);
     for (std::uint32_t i : incidents)
         if (const auto cell = cell_index(out.grid, district.incidents.at(i).location); cell && feature_of[*cell] >= 0)

@@ -73,4 +73,18 @@ std::vector<bool> study_cells(const District& district, const Grid& grid) {
     return out;
 }
 
+StudyFeatures study_features(const District& district, const Grid& grid) {
+    const std::vector<bool> study = study_cells(district, grid);
+    StudyFeatures out;
+    out.feature_of.assign(grid.cell_count(), -1);
+    for (std::size_t c = 0; c < grid.cell_count(); ++c) {
+        if (!study[c]) continue;
+        out.feature_of[c] = static_cast<std::int64_t>(out.cells.size());
+        out.cells.push_back(c);
+        out.centres.push_back(cell_centre(grid, c));
+    }
+    if (out.cells.empty()) throw BadInput("no grid cell has its centre inside a neighbourhood: use a smaller --cell");
+    return out;
+}
+
 }  // namespace geo

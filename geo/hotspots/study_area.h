@@ -7,6 +7,7 @@
 // row, col 0 the western column.
 #include <cstddef>
 #include <optional>
+#include <cstdint>
 #include <vector>
 
 #include "geo/density/grid.h"
@@ -32,5 +33,14 @@ Grid analysis_grid(const District& district, double cell_m, const std::optional<
 // For each cell, whether its centre lies in the union of the neighbourhoods (a centre on a
 // boundary is inside); every cell when the district has no neighbourhoods.
 std::vector<bool> study_cells(const District& district, const Grid& grid);
+
+// The study cells as analysis features: their grid indices (ascending), each grid cell's
+// feature (-1 outside the study area) and the features' centres. BadInput when there are none.
+struct StudyFeatures {
+    std::vector<std::size_t> cells;
+    std::vector<std::int64_t> feature_of;
+    std::vector<XY> centres;
+};
+StudyFeatures study_features(const District& district, const Grid& grid);
 
 }  // namespace geo
