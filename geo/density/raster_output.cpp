@@ -13,36 +13,18 @@
 #include "geo/density/heatmap_image.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
-#include <unistd.h>
 
 namespace geo {
 namespace {
 
-// "<dir>/.<name>.<pid>.tmp": beside the target, so the final rename stays on one file system.
-std::filesystem::path temporary_beside(const std::filesystem::path& path) {
-    return path.parent_path() / ("." + path.filename().string() + "." + std::to_string(::getpid()) + ".tmp");
-}
-
-void remove_quietly(const std::filesystem::path& path) {
-    std::error_code ec;
-    std::filesystem::remove(path, ec);
-}
-
-// Closes the dataset (GDAL writes the rest of the file then) and moves it into place.
-void finish(GdalDatasetPtr dataset, const std::filesystem::path& temporary, const std::filesystem::path& path) {
+// Closes the dataset (GDAL writes the rest of the file then) and puts it in place.
+void finish(GdalDatasetPtr dataset, PendingFile& pending, const std::filesystem::path& path) {
     CPLErrorReset();
     dataset.reset();
-    if (CPLGetLastErrorType() == CE_Failure) {
-        remove_quietly(temporary);
-        throw IoError(path.string() + ": " + last_gdal_error("cannot write the file"));
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        remove_quietly(temporary);
-        throw IoError(path.string() + ": cannot replace the file: " + ec.message());
-    }
+    if (CPLGetLastErrorType() == CE_Failure) throw IoError(path.string() + ": " + last_gdal_error("cannot write the file"));
+    pending.commit();
 }
 
 GDALDriver* driver_named(const char* name) {
@@ -67,13 +49,13 @@ void write_geotiff(const std::filesystem::path& path, const Grid& grid, const st
     if (values.size() != grid.cell_count()) throw InternalError("write_geotiff: values do not fill the grid");
     const OGRSpatialReference srs = make_srs(labels.crs, "the workspace CRS");
     GDALDriver* driver = driver_named("GTiff");
-    const std::filesystem::path temporary = temporary_beside(path);
+    PendingFile pending(path);
     CPLStringList options;
     options.SetNameValue("COMPRESS", "DEFLATE");
     options.SetNameValue("PREDICTOR", "3");  // floating-point predictor: smaller files for smooth surfaces
     options.SetNameValue("TILED", "YES");
     CPLErrorReset();
-    GdalDatasetPtr dataset(driver->Create(temporary.c_str(), grid.width, grid.height, 1, GDT_Float32, options.List()));
+    GdalDatasetPtr dataset(driver->Create(pending.path().c_str(), grid.width, grid.height, 1, GDT_Float32, options.List()));
     if (!dataset) throw IoError(path.string() + ": " + last_gdal_error("cannot create the GeoTIFF"));
     std::array<double, 6> transform = {grid.origin.x, grid.cell_m, 0, grid.max_y(), 0, -grid.cell_m};
     bool ok = dataset->SetGeoTransform(transform.data()) == CE_None && dataset->SetSpatialRef(&srs) == CE_None;
@@ -90,10 +72,9 @@ void write_geotiff(const std::filesystem::path& path, const Grid& grid, const st
     if (!ok) {
         const std::string why = last_gdal_error("cannot write the GeoTIFF");
         dataset.reset();
-        remove_quietly(temporary);
         throw IoError(path.string() + ": " + why);
     }
-    finish(std::move(dataset), temporary, path);
+    finish(std::move(dataset), pending, path);
 }
 
 void write_heatmap_png(const std::filesystem::path& path, const Grid& grid, const std::vector<double>& values,
@@ -111,15 +92,13 @@ void write_heatmap_png(const std::filesystem::path& path, const Grid& grid, cons
         throw InternalError("cannot fill the in-memory raster: " + last_gdal_error());
     canvas->GetRasterBand(4)->SetColorInterpretation(GCI_AlphaBand);
     GDALDriver* png = driver_named("PNG");
-    const std::filesystem::path temporary = temporary_beside(path);
+    PendingFile pending(path);
     CPLErrorReset();
-    GdalDatasetPtr written(png->CreateCopy(temporary.c_str(), canvas.get(), FALSE, nullptr, nullptr, nullptr));
-    if (!written) {
-        remove_quietly(temporary);
-        throw IoError(path.string() + ": " + last_gdal_error("cannot write the PNG"));
-    }
-    finish(std::move(written), temporary, path);
-    remove_quietly(temporary.string() + ".aux.xml");
+    GdalDatasetPtr written(png->CreateCopy(pending.path().c_str(), canvas.get(), FALSE, nullptr, nullptr, nullptr));
+    if (!written) throw IoError(path.string() + ": " + last_gdal_error("cannot write the PNG"));
+    finish(std::move(written), pending, path);
+    std::error_code ec;
+    std::filesystem::remove(pending.path().string() + ".aux.xml", ec);  // PNG's side file of GDAL metadata
 }
 
 }  // namespace geo

@@ -17,6 +17,7 @@
 #include "geo/io/district_rows.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 #include "geo/util/time_parse.h"
 
 namespace fs = std::filesystem;
@@ -50,14 +51,9 @@ private:
 // that `target` is at every instant either the old file or the whole new one, also after a
 // power cut (hence the fsync before the rename).
 void write_atomically(const fs::path& target, const std::string& text) {
-    const fs::path pending =
-        target.parent_path() / (target.filename().string() + ".tmp-" + std::to_string(::getpid()));
-    auto fail = [&](const std::string& what) {
-        const std::string message = "cannot write " + target.string() + ": " + what;
-        ::unlink(pending.c_str());
-        throw IoError(message);
-    };
-    FileDescriptor fd(::open(pending.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+    PendingFile pending(target);
+    auto fail = [&](const std::string& what) { throw IoError("cannot write " + target.string() + ": " + what); };
+    FileDescriptor fd(::open(pending.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0) throw IoError("cannot write " + target.string() + ": " + errno_text());
     for (std::size_t done = 0; done < text.size();) {
         const ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
@@ -69,9 +65,7 @@ void write_atomically(const fs::path& target, const std::string& text) {
     }
     if (::fsync(fd.get()) != 0) fail(errno_text());
     if (::close(fd.release()) != 0) fail(errno_text());
-    std::error_code ec;
-    fs::rename(pending, target, ec);
-    if (ec) fail(ec.message());
+    pending.commit();
     // Make the rename itself durable; best effort, the journal is complete either way.
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     FileDescriptor dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));

@@ -1,7 +1,5 @@
 #include "geo/hotspots/geojson_output.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -11,6 +9,7 @@
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 #include "geo/util/time_parse.h"
 
 namespace fs = std::filesystem;
@@ -56,18 +55,12 @@ void write_geojson_wgs84(const fs::path& output, const std::string& workspace_cr
                 types[name] = storage_type(for_json(value));
         }
 
-    const fs::path staged = target.parent_path() / ("." + target.filename().string() + ".part-" + std::to_string(::getpid()));
-    std::error_code ignored;
-    fs::remove(staged, ignored);
-    struct Cleanup {
-        fs::path file;
-        ~Cleanup() { std::error_code ec; fs::remove(file, ec); }
-    } cleanup{staged};
+    PendingFile pending(target);
 
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
     if (!driver) throw InternalError("GDAL has no GeoJSON driver");
     {
-        GdalDatasetPtr ds(driver->Create(staged.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        GdalDatasetPtr ds(driver->Create(pending.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) throw IoError("cannot create " + output.string() + ": " + last_gdal_error());
         const char* layer_options[] = {"RFC7946=YES", "WRITE_NAME=YES", nullptr};
         OGRSpatialReference srs = to;
@@ -94,7 +87,7 @@ void write_geojson_wgs84(const fs::path& output, const std::string& workspace_cr
         CPLErrorReset();
     }
     if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot finish " + output.string() + ": " + last_gdal_error());
-    fs::rename(staged, target);
+    pending.commit();
 }
 
 }  // namespace geo

@@ -1,7 +1,5 @@
 #include "geo/io/importer.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -12,6 +10,7 @@
 #include "geo/io/source_reader.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
 
@@ -79,16 +78,16 @@ std::string write_report(const fs::path& workspace, LayerKind kind,
     const fs::path path = workspace.parent_path() /
                           (workspace.stem().string() + ".rejected-" +
                            std::string(layer_spec(kind).name) + ".csv");
-    const fs::path pending = path.string() + ".tmp-" + std::to_string(::getpid());
+    PendingFile pending(path);
     {
-        std::ofstream out(pending);
+        std::ofstream out(pending.path());
         out << "file,feature,field,reason\n";
         for (const auto& r : rejected)
             out << csv_cell(r.file) << ',' << csv_cell(r.feature) << ',' << csv_cell(r.field)
                 << ',' << csv_cell(r.reason) << '\n';
-        if (!out) throw IoError("cannot write " + pending.string());
+        if (!out) throw IoError("cannot write " + path.string());
     }
-    fs::rename(pending, path);
+    pending.commit();
     return path.string();
 }
 

@@ -1,7 +1,5 @@
 #include "geo/io/workspace_store.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <set>
 
@@ -13,6 +11,7 @@
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
 
@@ -46,36 +45,6 @@ OGRFieldType storage_type(FieldKind kind) {
         default: return OFTString;
     }
 }
-
-// A temporary sibling of the workspace, removed unless committed.
-class PendingFile {
-public:
-    explicit PendingFile(const fs::path& target)
-        : target_(target),
-          path_(target.parent_path() /
-                ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid()))) {
-        std::error_code ec;
-        fs::remove(path_, ec);
-    }
-    ~PendingFile() {
-        if (!committed_) {
-            std::error_code ec;
-            fs::remove(path_, ec);
-        }
-    }
-    const fs::path& path() const { return path_; }
-    void commit() {
-        std::error_code ec;
-        fs::rename(path_, target_, ec);
-        if (ec) throw IoError("cannot replace " + target_.string() + ": " + ec.message());
-        committed_ = true;
-    }
-
-private:
-    fs::path target_;
-    fs::path path_;
-    bool committed_ = false;
-};
 
 GdalDatasetPtr create_gpkg(const fs::path& path) {
     ensure_gdal_ready();

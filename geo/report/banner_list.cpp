@@ -1,7 +1,5 @@
 #include "geo/report/banner_list.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,6 +12,7 @@
 #include "geo/report/pdf_text.h"
 #include "geo/spatial/point_in_area.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
 
@@ -100,9 +99,9 @@ void write_banner_list_pdf(const std::vector<BannerListEntry>& banners, const Di
     std::vector<XY> points;
     for (const auto& b : banners) points.push_back(b.location);
     const std::vector<std::int32_t> hood = neighbourhood_of_points(d, points);
-    const fs::path pending = out.parent_path() / ("." + out.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    PendingFile pending(out);
     {
-        std::unique_ptr<cairo_surface_t, CairoDeleter> surface(cairo_pdf_surface_create(pending.c_str(), kPageW, kPageH));
+        std::unique_ptr<cairo_surface_t, CairoDeleter> surface(cairo_pdf_surface_create(pending.path().c_str(), kPageW, kPageH));
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) throw IoError("cannot create " + out.string());
         std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
         PdfText text(cr.get());
@@ -138,18 +137,16 @@ void write_banner_list_pdf(const std::vector<BannerListEntry>& banners, const Di
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) throw IoError("cannot write " + out.string());
     }
-    std::error_code ec;
-    fs::rename(pending, out, ec);
-    if (ec) throw IoError("cannot write " + out.string());
+    pending.commit();
 }
 
 void write_banner_list_geojson(const std::vector<BannerListEntry>& banners, const District& d, const fs::path& out) {
     ensure_gdal_ready();
     const Transform to_lonlat(make_srs(d.metadata.crs), wgs84());
-    const fs::path pending = out.parent_path() / ("." + out.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    PendingFile pending(out);
     {
         GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
-        GdalDatasetPtr ds(driver->Create(pending.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+        GdalDatasetPtr ds(driver->Create(pending.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) throw IoError("cannot create " + out.string());
         OGRSpatialReference srs = wgs84();
         OGRLayer* layer = ds->CreateLayer("banners", &srs, wkbPoint, nullptr);
@@ -171,9 +168,7 @@ void write_banner_list_geojson(const std::vector<BannerListEntry>& banners, cons
             if (layer->CreateFeature(f.get()) != OGRERR_NONE) throw IoError("cannot write " + out.string());
         }
     }
-    std::error_code ec;
-    fs::rename(pending, out, ec);
-    if (ec) throw IoError("cannot write " + out.string());
+    pending.commit();
 }
 
 }  // namespace geo

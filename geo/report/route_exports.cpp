@@ -1,10 +1,9 @@
 #include "geo/report/route_exports.h"
 
-#include <unistd.h>
-
 #include "geo/crs/crs.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
 
@@ -17,27 +16,19 @@ std::string joined(const std::vector<std::string>& parts, const char* sep) {
     return out;
 }
 
-// Creates `out` with `driver` in a private folder, lets `fill` write it, then moves it in place.
+// Creates `out` with `driver` as a pending file, lets `fill` write it, then puts it in place.
 template <class Fill>
-void write_with(const char* driver_name, const fs::path& out, Fill&& fill, const char* const* options = nullptr) {
+void write_with(const char* driver_name, const fs::path& out, Fill&& fill) {
     ensure_gdal_ready();
-    const fs::path staging = out.parent_path() / (".route-" + std::to_string(::getpid()));
-    fs::remove_all(staging);
-    fs::create_directories(staging);
-    struct Cleanup {
-        fs::path dir;
-        ~Cleanup() { std::error_code ec; fs::remove_all(dir, ec); }
-    } cleanup{staging};
+    PendingFile pending(out);
     GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(driver_name);
     if (!driver) throw InternalError(std::string("GDAL has no ") + driver_name + " driver");
     {
-        GdalDatasetPtr ds(driver->Create((staging / out.filename()).c_str(), 0, 0, 0, GDT_Unknown, const_cast<char**>(options)));
+        GdalDatasetPtr ds(driver->Create(pending.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) throw IoError("cannot create " + out.string() + ": " + last_gdal_error());
         fill(*ds);
     }
-    std::error_code ec;
-    fs::rename(staging / out.filename(), out, ec);
-    if (ec) throw IoError("cannot write " + out.string() + ": " + ec.message());
+    pending.commit();
 }
 
 OGRPoint lonlat_point(const Transform& t, XY p) {

@@ -1,7 +1,5 @@
 #include "geo/report/route_sheet.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -13,6 +11,7 @@
 
 #include "geo/report/pdf_text.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
 
@@ -140,9 +139,9 @@ void draw_map(cairo_t* cr, PdfText& text, const DayRoute& route, const District&
 }  // namespace
 
 void write_route_sheet_pdf(const DayRoute& route, const District& district, const fs::path& out) {
-    const fs::path pending = out.parent_path() / ("." + out.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    PendingFile pending(out);
     {
-        std::unique_ptr<cairo_surface_t, CairoDeleter> surface(cairo_pdf_surface_create(pending.c_str(), kPageW, kPageH));
+        std::unique_ptr<cairo_surface_t, CairoDeleter> surface(cairo_pdf_surface_create(pending.path().c_str(), kPageW, kPageH));
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
             throw IoError("cannot create " + out.string() + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
         cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE,
@@ -226,12 +225,7 @@ void write_route_sheet_pdf(const DayRoute& route, const District& district, cons
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
             throw IoError("cannot write " + out.string() + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
     }
-    std::error_code ec;
-    fs::rename(pending, out, ec);
-    if (ec) {
-        fs::remove(pending, ec);
-        throw IoError("cannot write " + out.string());
-    }
+    pending.commit();
 }
 
 }  // namespace geo
