@@ -1,5 +1,7 @@
 #include "app/map/camera.h"
 
+#include "geo/util/nice_length.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -54,14 +56,7 @@ geo::Envelope Camera::visible_extent() const {
 }
 
 ScaleBar nice_scale_bar(double pixels_per_metre, double max_px) {
-    const double max_m = max_px / pixels_per_metre;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max_m)));
-    double metres = magnitude;
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= max_m) {
-            metres = step * magnitude;
-            break;
-        }
+    const double metres = geo::nice_length_m(max_px / pixels_per_metre);
     return {metres, metres * pixels_per_metre};
 }
 

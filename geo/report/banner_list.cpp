@@ -9,6 +9,7 @@
 
 #include "geo/crs/crs.h"
 #include "geo/io/gdal_handles.h"
+#include "geo/report/page_map.h"
 #include "geo/report/pdf_text.h"
 #include "geo/spatial/point_in_area.h"
 #include "geo/util/error.h"
@@ -41,35 +42,11 @@ std::string nearest_road(const District& d, XY p) {
 
 void draw_spot(cairo_t* cr, const District& d, XY at, double reach_m, double x0, double y0, double w, double h) {
     const double half_m = std::max(reach_m * 1.4, 150.0);
-    const double scale = std::min(w, h) / (2 * half_m);
-    auto px = [&](XY p) { return std::pair<double, double>{x0 + w / 2 + (p.x - at.x) * scale, y0 + h / 2 - (p.y - at.y) * scale}; };
-    cairo_save(cr);
-    cairo_rectangle(cr, x0, y0, w, h);
-    cairo_set_source_rgb(cr, 0.97, 0.97, 0.95);
-    cairo_fill_preserve(cr);
-    cairo_clip(cr);
-    for (const auto& b : d.buildings) {
-        if (std::abs(b.location.x - at.x) > half_m * 1.5 || std::abs(b.location.y - at.y) > half_m * 1.5) continue;
-        for (const auto& poly : b.footprint) {
-            for (std::size_t i = 0; i < poly.outer.size(); ++i) {
-                auto [x, y] = px(poly.outer[i]);
-                i ? cairo_line_to(cr, x, y) : cairo_move_to(cr, x, y);
-            }
-            cairo_close_path(cr);
-        }
-    }
-    cairo_set_source_rgb(cr, 0.82, 0.80, 0.76);
-    cairo_fill(cr);
-    for (const auto& road : d.roads)
-        for (const auto& line : road.line) {
-            for (std::size_t i = 0; i < line.size(); ++i) {
-                auto [x, y] = px(line[i]);
-                i ? cairo_line_to(cr, x, y) : cairo_move_to(cr, x, y);
-            }
-            cairo_set_source_rgb(cr, 0.65, 0.65, 0.65);
-            cairo_set_line_width(cr, road.road_class == RoadClass::provincial || road.road_class == RoadClass::arterial ? 2.2 : 1.0);
-            cairo_stroke(cr);
-        }
+    const PageFrame frame({at.x - half_m, at.y - half_m, at.x + half_m, at.y + half_m}, x0, y0, w, h);
+    const double scale = frame.points_per_metre();
+    auto px = [&](XY p) { return frame.to_page(p); };
+    begin_page_map(cr, x0, y0, w, h);
+    draw_streets(cr, d, frame);
     auto [cx, cy] = px(at);
     cairo_new_path(cr);
     cairo_arc(cr, cx, cy, reach_m * scale, 0, 2 * M_PI);

@@ -9,8 +9,10 @@
 #include <fmt/format.h>
 #include <pango/pangocairo.h>
 
+#include "geo/report/page_map.h"
 #include "geo/report/pdf_text.h"
 #include "geo/util/error.h"
+#include "geo/util/nice_length.h"
 #include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
@@ -42,43 +44,11 @@ void draw_map(cairo_t* cr, PdfText& text, const DayRoute& route, const District&
         e.expand(route.post);
     const double pad = std::max({e.width(), e.height(), 200.0}) * 0.08;
     e = e.grown(pad);
-    const double scale = std::min(w / e.width(), h / e.height());  // points per metre
-    const double ox = x0 + (w - e.width() * scale) / 2, oy = y0 + (h - e.height() * scale) / 2;
-    auto px = [&](const XY& p) { return std::pair<double, double>{ox + (p.x - e.min_x) * scale, oy + (e.max_y - p.y) * scale}; };
-
-    cairo_save(cr);
-    cairo_rectangle(cr, x0, y0, w, h);
-    cairo_set_source_rgb(cr, 0.97, 0.97, 0.95);
-    cairo_fill_preserve(cr);
-    cairo_set_source_rgb(cr, 0.5, 0.5, 0.5);
-    cairo_set_line_width(cr, 0.6);
-    cairo_stroke_preserve(cr);
-    cairo_clip(cr);
-
-    for (const auto& b : d.buildings) {
-        if (!e.contains(b.location)) continue;
-        for (const auto& poly : b.footprint) {
-            for (std::size_t i = 0; i < poly.outer.size(); ++i) {
-                auto [x, y] = px(poly.outer[i]);
-                i ? cairo_line_to(cr, x, y) : cairo_move_to(cr, x, y);
-            }
-            cairo_close_path(cr);
-        }
-    }
-    cairo_set_source_rgb(cr, 0.82, 0.80, 0.76);
-    cairo_fill(cr);
-    for (const auto& road : d.roads) {
-        const double width = road.road_class == RoadClass::provincial ? 3.0 : road.road_class == RoadClass::arterial ? 2.2
-                           : road.road_class == RoadClass::local   ? 1.4 : 0.8;
-        for (const auto& line : road.line)
-            for (std::size_t i = 0; i < line.size(); ++i) {
-                auto [x, y] = px(line[i]);
-                i ? cairo_line_to(cr, x, y) : cairo_move_to(cr, x, y);
-            }
-        cairo_set_source_rgb(cr, 0.70, 0.70, 0.70);
-        cairo_set_line_width(cr, width);
-        cairo_stroke(cr);
-    }
+    const PageFrame frame(e, x0, y0, w, h);
+    const double scale = frame.points_per_metre();
+    auto px = [&](const XY& p) { return frame.to_page(p); };
+    begin_page_map(cr, x0, y0, w, h);
+    draw_streets(cr, d, frame);
     // The route.
     for (std::size_t i = 0; i < route.path.size(); ++i) {
         auto [x, y] = px(route.path[i]);
@@ -113,14 +83,7 @@ void draw_map(cairo_t* cr, PdfText& text, const DayRoute& route, const District&
     cairo_restore(cr);
 
     // Scale bar (1, 2 or 5 × 10ⁿ m, at most a quarter of the box) and north arrow.
-    const double max_m = w / 4 / scale;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(max_m)));
-    double bar_m = magnitude;
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= max_m) {
-            bar_m = step * magnitude;
-            break;
-        }
+    const double bar_m = nice_length_m(w / 4 / scale);  // at most a quarter of the box
     const double bx = x0 + 10, by = y0 + h - 12;
     cairo_set_source_rgb(cr, 0.1, 0.1, 0.1);
     cairo_set_line_width(cr, 2);
