@@ -19,6 +19,7 @@
 #include "app/gui/cjk_font.h"
 #include "app/gui/dialogs.h"
 #include "app/gui/frame_report.h"
+#include "app/gui/gl_window.h"
 #include "app/gui/gui_options.h"
 #include "app/gui/i18n.h"
 #include "app/gui/layer_state.h"
@@ -30,21 +31,6 @@
 
 namespace gui {
 namespace {
-
-struct GlfwSession {
-    GlfwSession() {
-        glfwSetErrorCallback([](int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); });
-        ok = glfwInit();
-    }
-    ~GlfwSession() {
-        if (ok) glfwTerminate();
-    }
-    bool ok = false;
-};
-
-struct WindowDeleter {
-    void operator()(GLFWwindow* w) const { glfwDestroyWindow(w); }
-};
 
 std::deque<std::string> g_dropped;  // paths dropped on the window, handled by the loop
 
@@ -161,22 +147,12 @@ int run_gui(const GuiOptions& options) {
     if (!options.layer_state.empty()) apply_layer_state(options.layer_state, state);
 
     GlfwSession glfw;
-    if (!glfw.ok) {
+    if (!glfw.ok()) {
         std::fprintf(stderr, "patrolmap: cannot open a window (no display?); try 'patrolmap info'\n");
         return 1;
     }
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
-    if (!options.screenshot.empty()) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-    std::unique_ptr<GLFWwindow, WindowDeleter> window(
-        glfwCreateWindow(options.width, options.height, "PatrolMap 反诈巡防图", nullptr, nullptr));
-    if (!window) {
-        std::fprintf(stderr, "patrolmap: cannot create an OpenGL 3.3 window\n");
-        return 1;
-    }
-    glfwMakeContextCurrent(window.get());
+    WindowPtr window = open_gl33_window(options.width, options.height, "PatrolMap 反诈巡防图", options.screenshot.empty());
+    if (!window) return 1;
     glfwSwapInterval(1);
     glfwSetDropCallback(window.get(), [](GLFWwindow*, int count, const char** paths) {
         for (int i = 0; i < count; ++i) g_dropped.emplace_back(paths[i]);

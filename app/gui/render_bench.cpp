@@ -15,6 +15,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "app/gui/app_state.h"
+#include "app/gui/gl_window.h"
 #include "app/gui/map_view.h"
 
 namespace gui {
@@ -56,28 +57,19 @@ int run_render_bench(const RenderBenchOptions& o) {
     state.rebuild_time_steps();
     state.view.style(MapLayer::buildings).visible = false;
 
-    if (!glfwInit()) {
+    GlfwSession glfw;
+    if (!glfw.ok()) {
         std::fprintf(stderr, "patrolmap: bench render needs a display (run it under xvfb-run)\n");
         return 1;
     }
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
-    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-    GLFWwindow* window = glfwCreateWindow(o.width, o.height, "bench", nullptr, nullptr);
-    if (!window) {
-        std::fprintf(stderr, "patrolmap: cannot create an OpenGL 3.3 window\n");
-        glfwTerminate();
-        return 1;
-    }
-    glfwMakeContextCurrent(window);
+    WindowPtr window = open_gl33_window(o.width, o.height, "bench", false);
+    if (!window) return 1;
     glfwSwapInterval(0);
     std::printf("renderer: %s (%s)\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)),
                 reinterpret_cast<const char*>(glGetString(GL_VERSION)));
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui_ImplGlfw_InitForOpenGL(window, false);
+    ImGui_ImplGlfw_InitForOpenGL(window.get(), false);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     using clock = std::chrono::steady_clock;
@@ -121,15 +113,14 @@ int run_render_bench(const RenderBenchOptions& o) {
                 else if (f > 0) (pass == 0 ? gpu_ms : reference_ms).push_back(ms);
                 // Pan a little every frame, as a user dragging the map would.
                 state.camera.pan_by_pixels(3, 1);
-                glfwSwapBuffers(window);
+                glfwSwapBuffers(window.get());
             }
         }
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
-    glfwDestroyWindow(window);
-    glfwTerminate();
+    window.reset();
 
     const Stats gpu = stats_of(gpu_ms), ref = stats_of(reference_ms);
     std::printf("incidents: %zu, viewport %dx%d, frames %zu (map) / %zu (reference)\n", state.district.incidents.size(), o.width,
