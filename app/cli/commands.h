@@ -28,5 +28,7 @@ void add_bench_heatmap_command(CLI::App& app, Action& action);
 void add_hotspots_command(CLI::App& app, Action& action);
 void add_change_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);
+void add_visits_command(CLI::App& app, Action& action);
+void add_progress_command(CLI::App& app, Action& action);
 
 }  // namespace cli

@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
     cli::add_hotspots_command(app, action);
     cli::add_change_command(app, action);
     cli::add_evaluate_command(app, action);
+    cli::add_visits_command(app, action);
+    cli::add_progress_command(app, action);
 
     try {
         app.parse(argc, argv);

@@ -1,6 +1,7 @@
 #include "geo/io/workspace_store.h"
 
 #include <chrono>
+#include <functional>
 #include <set>
 
 #include <date/date.h>
@@ -10,6 +11,7 @@
 #include "geo/io/gdal_handles.h"
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
+#include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
 
@@ -203,10 +205,7 @@ void close_checked(GdalDatasetPtr& ds, const fs::path& path) {
         throw IoError("cannot finish writing " + path.string() + ": " + last_gdal_error());
 }
 
-void write_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes) {
-    if (ds.StartTransaction() != OGRERR_NONE)
-        throw IoError("cannot start a transaction: " + last_gdal_error());
-    write_metadata(ds, m);
+void apply_layer_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes) {
     if (!m.crs.empty()) create_all_layers(ds, m);
     for (const auto& change : changes) {
         const LayerSpec& spec = layer_spec(change.kind);
@@ -214,6 +213,13 @@ void write_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerCh
         if (change.replace) delete_all(ds, spec);
         write_rows(*layer, spec, change.rows);
     }
+}
+
+void write_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes) {
+    if (ds.StartTransaction() != OGRERR_NONE)
+        throw IoError("cannot start a transaction: " + last_gdal_error());
+    write_metadata(ds, m);
+    apply_layer_changes(ds, m, changes);
     if (ds.CommitTransaction() != OGRERR_NONE)
         throw IoError("cannot commit: " + last_gdal_error());
 }
@@ -263,12 +269,16 @@ District read_district(const fs::path& path) {
     d.metadata = read_metadata(*ds);
     for (const auto& spec : all_layer_specs())
         append_rows(read_rows(*ds, spec), spec.kind, d, path.filename().string());
+    d.planned_visits = read_planned_visits(*ds);
+    d.visits = read_visit_records(*ds);
     return d;
 }
 
-void commit_changes(const fs::path& path, Metadata metadata,
-                    const std::vector<LayerChange>& changes) {
-    { GdalDatasetPtr check = open_workspace(path, false); }
+namespace {
+
+// The write path every change takes: a temporary copy of the workspace, `edit` inside one
+// transaction with the new metadata, then the rename over the original.
+void rewrite_copy(const fs::path& path, Metadata metadata, const std::function<void(GDALDataset&, const Metadata&)>& edit) {
     metadata.updated = now_iso_utc();
     PendingFile pending(path);
     std::error_code ec;
@@ -276,9 +286,30 @@ void commit_changes(const fs::path& path, Metadata metadata,
     if (ec) throw IoError("cannot copy " + path.string() + ": " + ec.message());
     GdalDatasetPtr ds = open_vector(pending.path().string(), true);
     if (!ds) throw IoError("cannot open " + pending.path().string() + ": " + last_gdal_error());
-    write_changes(*ds, metadata, changes);
+    if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+    write_metadata(*ds, metadata);
+    edit(*ds, metadata);
+    if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
     close_checked(ds, pending.path());
     pending.commit();
+}
+
+}  // namespace
+
+void commit_changes(const fs::path& path, Metadata metadata,
+                    const std::vector<LayerChange>& changes) {
+    { GdalDatasetPtr check = open_workspace(path, false); }
+    rewrite_copy(path, std::move(metadata), [&](GDALDataset& ds, const Metadata& m) { apply_layer_changes(ds, m, changes); });
+}
+
+Metadata commit_visits(const fs::path& path, const std::vector<PlannedVisit>& planned,
+                       const std::vector<VisitRecord>& visits, const std::optional<std::string>& expected_updated) {
+    const Metadata on_disk = read_metadata(path);
+    if (expected_updated && *expected_updated != on_disk.updated)
+        throw BadInput(path.string() + " changed on disk since it was opened (updated " + on_disk.updated +
+                       ", opened at " + *expected_updated + "): the visits are not saved, so as not to overwrite that change");
+    rewrite_copy(path, on_disk, [&](GDALDataset& ds, const Metadata&) { write_visit_tables(ds, planned, visits); });
+    return read_metadata(path);
 }
 
 void write_district(const fs::path& path, const District& district) {
@@ -288,6 +319,12 @@ void write_district(const fs::path& path, const District& district) {
     for (const auto& spec : all_layer_specs())
         changes.push_back({spec.kind, to_rows(district, spec.kind), false});
     write_changes(*ds, district.metadata, changes);
+    // Only when there are any: a district without visits writes the same file as before them.
+    if (!district.planned_visits.empty() || !district.visits.empty()) {
+        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+        write_visit_tables(*ds, district.planned_visits, district.visits);
+        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
+    }
     close_checked(ds, pending.path());
     pending.commit();
 }

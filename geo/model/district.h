@@ -11,6 +11,7 @@
 
 #include "geo/model/enums.h"
 #include "geo/model/geometry.h"
+#include "geo/model/visits.h"
 
 namespace geo {
 
@@ -124,6 +125,9 @@ struct District {
     std::vector<Building> buildings;
     std::vector<Site> sites;
     std::vector<Road> roads;
+    // Not map layers: the officers' issued weekly plans and the visits done (visits.h).
+    std::vector<PlannedVisit> planned_visits;
+    std::vector<VisitRecord> visits;
 };
 
 }  // namespace geo

@@ -1,0 +1,112 @@
+#include "geo/io/visit_tables.h"
+
+#include <string>
+
+#include "geo/io/gdal_handles.h"
+#include "geo/util/error.h"
+
+namespace geo {
+namespace {
+
+struct Column {
+    const char* name;
+    OGRFieldType type;
+};
+
+constexpr Column kPlanColumns[] = {{"officer_id", OFTString}, {"week", OFTString}, {"date", OFTString},
+                                   {"stop_order", OFTInteger}, {"building_id", OFTString}, {"priority", OFTReal}};
+constexpr Column kVisitColumns[] = {{"building_id", OFTString}, {"date", OFTString}, {"officer_id", OFTString},
+                                    {"source", OFTString}, {"recorded", OFTString}};
+
+template <std::size_t N>
+OGRLayer* ensure_table(GDALDataset& ds, std::string_view name, const Column (&columns)[N]) {
+    const std::string table(name);
+    if (OGRLayer* layer = ds.GetLayerByName(table.c_str())) return layer;
+    OGRLayer* layer = ds.CreateLayer(table.c_str(), nullptr, wkbNone, nullptr);
+    if (!layer) throw IoError("cannot create table " + table + ": " + last_gdal_error());
+    for (const Column& c : columns) {
+        OGRFieldDefn defn(c.name, c.type);
+        if (layer->CreateField(&defn) != OGRERR_NONE)
+            throw IoError("cannot create field " + table + "." + c.name + ": " + last_gdal_error());
+    }
+    return layer;
+}
+
+void clear_table(GDALDataset& ds, std::string_view name) {
+    const std::string sql = "DELETE FROM \"" + std::string(name) + "\"";
+    CPLErrorReset();
+    ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (CPLGetLastErrorType() >= CE_Failure)
+        throw IoError("cannot clear table " + std::string(name) + ": " + last_gdal_error());
+}
+
+void create(OGRLayer& layer, OGRFeature& f, std::string_view table) {
+    if (layer.CreateFeature(&f) != OGRERR_NONE)
+        throw IoError("cannot write to table " + std::string(table) + ": " + last_gdal_error());
+}
+
+}  // namespace
+
+std::vector<PlannedVisit> read_planned_visits(GDALDataset& ds) {
+    std::vector<PlannedVisit> out;
+    OGRLayer* layer = ds.GetLayerByName(std::string(kVisitPlansTable).c_str());
+    if (!layer) return out;
+    layer->ResetReading();
+    for (auto& f : *layer) {
+        PlannedVisit v;
+        v.officer_id = f->GetFieldAsString("officer_id");
+        v.week = f->GetFieldAsString("week");
+        v.date = f->GetFieldAsString("date");
+        v.order = f->GetFieldAsInteger("stop_order");
+        v.building_id = f->GetFieldAsString("building_id");
+        v.priority = f->GetFieldAsDouble("priority");
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+std::vector<VisitRecord> read_visit_records(GDALDataset& ds) {
+    std::vector<VisitRecord> out;
+    OGRLayer* layer = ds.GetLayerByName(std::string(kVisitsTable).c_str());
+    if (!layer) return out;
+    layer->ResetReading();
+    for (auto& f : *layer) {
+        VisitRecord v;
+        v.building_id = f->GetFieldAsString("building_id");
+        v.date = f->GetFieldAsString("date");
+        v.officer_id = f->GetFieldAsString("officer_id");
+        v.source = f->GetFieldAsString("source");
+        v.recorded = f->GetFieldAsString("recorded");
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+void write_visit_tables(GDALDataset& ds, const std::vector<PlannedVisit>& planned,
+                        const std::vector<VisitRecord>& visits) {
+    OGRLayer* plans = ensure_table(ds, kVisitPlansTable, kPlanColumns);
+    OGRLayer* done = ensure_table(ds, kVisitsTable, kVisitColumns);
+    clear_table(ds, kVisitPlansTable);
+    clear_table(ds, kVisitsTable);
+    for (const PlannedVisit& v : planned) {
+        OgrFeaturePtr f(OGRFeature::CreateFeature(plans->GetLayerDefn()));
+        f->SetField("officer_id", v.officer_id.c_str());
+        f->SetField("week", v.week.c_str());
+        f->SetField("date", v.date.c_str());
+        f->SetField("stop_order", v.order);
+        f->SetField("building_id", v.building_id.c_str());
+        f->SetField("priority", v.priority);
+        create(*plans, *f, kVisitPlansTable);
+    }
+    for (const VisitRecord& v : visits) {
+        OgrFeaturePtr f(OGRFeature::CreateFeature(done->GetLayerDefn()));
+        f->SetField("building_id", v.building_id.c_str());
+        f->SetField("date", v.date.c_str());
+        f->SetField("officer_id", v.officer_id.c_str());
+        f->SetField("source", v.source.c_str());
+        f->SetField("recorded", v.recorded.c_str());
+        create(*done, *f, kVisitsTable);
+    }
+}
+
+}  // namespace geo

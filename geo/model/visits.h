@@ -1,0 +1,30 @@
+#pragma once
+// The record of home visits (issue 5): what each officer's saved weekly plan holds, and which
+// buildings were visited on which day. The progress board (geo/planning/completion.h) compares
+// the two. Both live in the workspace beside the layers (tables, not map features).
+#include <string>
+
+namespace geo {
+
+// One stop of an officer's weekly plan as it was issued (printed or saved from the app).
+struct PlannedVisit {
+    std::string officer_id;
+    std::string week;         // ISO week, "2021-W24"
+    std::string date;         // local day of the visit, "2021-06-15"
+    int order = 0;            // 1.. within the day
+    std::string building_id;
+    double priority = 0;      // the visit priority when planned
+    friend bool operator==(const PlannedVisit&, const PlannedVisit&) = default;
+};
+
+// A building visited on a day: ticked in the app or imported from a CSV.
+struct VisitRecord {
+    std::string building_id;
+    std::string date;         // local day, "2021-06-15"
+    std::string officer_id;   // who visited; empty when the source did not say
+    std::string source;       // "app", or the CSV file's name
+    std::string recorded;     // when it was recorded, ISO 8601 UTC
+    friend bool operator==(const VisitRecord&, const VisitRecord&) = default;
+};
+
+}  // namespace geo

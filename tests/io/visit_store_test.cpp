@@ -1,0 +1,97 @@
+// The visit tables in the workspace: written atomically beside the layers, refused when the
+// workspace changed since it was read, kept by write_district; visits from a CSV, all or nothing.
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "geo/io/visit_csv.h"
+#include "geo/io/workspace_store.h"
+#include "geo/util/error.h"
+#include "geo/util/time_parse.h"
+#include "tests/common/fixtures.h"
+#include "tests/common/workspace_builders.h"
+
+using namespace geo;
+
+namespace {
+
+std::filesystem::path sample_copy(const test::ScratchDir& dir) {
+    const auto path = dir / "ws.gpkg";
+    std::filesystem::copy_file(test::source_dir() / "data/jiangnan.gpkg", path);
+    return path;
+}
+
+Timestamp at(const char* iso) { return *parse_iso8601(iso, "UTC"); }
+
+}  // namespace
+
+TEST_CASE("commit_visits writes plans and visits beside the layers, which stay as they were") {
+    test::ScratchDir dir;
+    const auto ws = sample_copy(dir);
+    const District before = read_district(ws);
+    CHECK(before.visits.empty());
+    const std::vector<PlannedVisit> planned = {{"P01", "2021-W24", "2021-06-14", 1, before.buildings[0].id, 3.5}};
+    const std::vector<VisitRecord> visits = {{before.buildings[0].id, "2021-06-14", "P01", "app", "2021-06-14T10:00:00Z"}};
+    const Metadata m = commit_visits(ws, planned, visits, before.metadata.updated);
+    CHECK(m.updated >= before.metadata.updated);
+    const District after = read_district(ws);
+    CHECK(after.planned_visits == planned);
+    CHECK(after.visits == visits);
+    CHECK(after.incidents.size() == before.incidents.size());
+    CHECK(after.buildings.size() == before.buildings.size());
+    CHECK(after.posters.size() == before.posters.size());
+
+    SUBCASE("refused, file untouched, when the workspace changed since it was read") {
+        const std::string bytes = test::read_text(ws);
+        CHECK_THROWS_AS(commit_visits(ws, {}, {}, std::string("2000-01-01T00:00:00Z")), BadInput);
+        CHECK(test::read_text(ws) == bytes);
+    }
+    SUBCASE("write_district keeps them") {
+        write_district(dir / "copy.gpkg", after);
+        const District copy = read_district(dir / "copy.gpkg");
+        CHECK(copy.planned_visits == planned);
+        CHECK(copy.visits == visits);
+    }
+}
+
+TEST_CASE("visits from a CSV: dates in the workspace's zone, blank lines skipped, optional officer") {
+    test::ScratchDir dir;
+    const District d = read_district(sample_copy(dir));
+    const auto csv = dir / "visits.csv";
+    test::write_text(csv, "building_id,date,officer_id\n" + d.buildings[0].id + ",2021-06-15,P01\n,,\n" + d.buildings[1].id +
+                              ",2021/6/16,\n" + d.buildings[2].id + ",2021-06-16T23:30:00Z,\n");
+    const auto visits = read_visit_csv(csv, d, at("2021-07-01T00:00:00Z"), "stamp");
+    REQUIRE(visits.size() == 3);
+    CHECK(visits[0].officer_id == "P01");
+    CHECK(visits[0].date == "2021-06-15");
+    CHECK(visits[1].date == "2021-06-16");
+    CHECK(visits[2].date == "2021-06-17");  // 23:30 UTC is the next morning in Shanghai
+    CHECK(visits[2].source == "visits.csv");
+    CHECK(visits[2].recorded == "stamp");
+}
+
+TEST_CASE("a bad visit CSV names the file, the line and the field") {
+    test::ScratchDir dir;
+    const District d = read_district(sample_copy(dir));
+    const auto check = [&](const std::string& text, const std::string& expected) {
+        const auto csv = dir / "bad.csv";
+        test::write_text(csv, text);
+        CAPTURE(text);
+        try {
+            read_visit_csv(csv, d, at("2021-07-01T00:00:00Z"), "");
+            FAIL("no error");
+        } catch (const BadInput& e) {
+            const std::string message = e.what();
+            CAPTURE(message);
+            CHECK(message.find("bad.csv") != std::string::npos);
+            CHECK(message.find(expected) != std::string::npos);
+        }
+    };
+    const std::string b = d.buildings[0].id;
+    check("building_id,date\n" + b + ",2021-06-15\nNOPE,2021-06-15\n", "line 3: field building_id: 'NOPE' is not a building");
+    check("building_id,date\n" + b + ",2021-02-30\n", "line 2: field date: '2021-02-30' is not a date");
+    check("building_id,date\n" + b + ",2021-07-02\n", "2021-07-02 is in the future");
+    check("building_id,date\n" + b + ",1999-12-31\n", "before 2000");
+    check("building_id,date,officer_id\n" + b + ",2021-06-15,P99\n", "field officer_id: 'P99' is not an officer");
+    check("id,when\n" + b + ",2021-06-15\n", "needs a building_id column (found: id, when)");
+}
