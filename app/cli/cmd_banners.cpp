@@ -18,7 +18,7 @@
 #include "geo/placement/banner_placement.h"
 #include "geo/placement/practice_rule.h"
 #include "geo/placement/source_points.h"
-#include "geo/placement/walking_graph.h"
+#include "geo/network/road_graph.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
 
@@ -123,7 +123,7 @@ int run(const Args& a) {
 
     // The practice rule replayed over the same cases and candidates (straight-line reach).
     geo::PracticeRuleOptions rule{a.radius_m, a.period_days, o.since};
-    const geo::WalkingGraph graph = geo::build_walking_graph(d.roads);
+    const geo::RoadGraph graph = geo::build_road_graph(d.roads);
     auto sites = geo::merge_sites({geo::intersection_sites(graph), geo::gate_sites(d, graph), o.user_sites});
     const auto replay = geo::replay_practice_rule(d, sites, rule);
     std::cout << fmt::format("practice rule (banner per new case, {}-day period): {} cases, {} reached by a banner "

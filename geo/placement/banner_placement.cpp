@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "geo/network/road_graph.h"
 #include "geo/placement/network_reach.h"
 #include "geo/placement/radius_reach.h"
-#include "geo/placement/walking_graph.h"
 #include "geo/util/error.h"
 
 namespace geo {
@@ -40,7 +40,7 @@ BannerInstance build_banner_instance(const District& district, const BannerOptio
     out.without_field_value = weighted.without_field_value;
 
     // Candidates, then the hanging banners, share one list of sites for reach and spacing.
-    const WalkingGraph graph = build_walking_graph(district.roads);
+    const RoadGraph graph = build_road_graph(district.roads);
     std::vector<std::vector<CandidateSite>> lists;
     if (options.intersections) lists.push_back(intersection_sites(graph));
     if (options.gates) lists.push_back(gate_sites(district, graph));

@@ -5,12 +5,12 @@
 #include <chrono>
 #include <cmath>
 
+#include "geo/network/road_graph.h"
 #include "geo/placement/banner_placement.h"
 #include "geo/placement/candidate_sites.h"
 #include "geo/placement/incident_weights.h"
 #include "geo/placement/network_reach.h"
 #include "geo/placement/radius_reach.h"
-#include "geo/placement/walking_graph.h"
 
 namespace {
 
@@ -62,7 +62,7 @@ geo::Poster banner_at(double x, double y, std::optional<geo::Timestamp> removed 
 }  // namespace
 
 TEST_CASE("Intersections are nodes where three or more roads meet at a shared vertex") {
-    const auto graph = geo::build_walking_graph(two_crossroads().roads);
+    const auto graph = geo::build_road_graph(two_crossroads().roads);
     const auto sites = geo::intersection_sites(graph);
     REQUIRE(sites.size() == 2);
     CHECK(sites[0].location == geo::XY{0, 0});
@@ -81,7 +81,7 @@ TEST_CASE("Gates are where a road crosses a neighbourhood boundary") {
     n.id = "N1";
     n.area = {geo::Polygon{{{-100, -100}, {100, -100}, {100, 100}, {-100, 100}, {-100, -100}}, {}}};
     d.neighbourhoods = {n};
-    const auto gates = geo::gate_sites(d, geo::build_walking_graph(d.roads));
+    const auto gates = geo::gate_sites(d, geo::build_road_graph(d.roads));
     REQUIRE(gates.size() == 4);
     for (const auto& g : gates) CHECK(std::max(std::abs(g.location.x), std::abs(g.location.y)) == doctest::Approx(100));
 }
@@ -175,7 +175,7 @@ TEST_CASE("Walking reach: a point across the river is near in a straight line, f
     geo::District d;
     d.roads = {road("south", {{0, 0}, {1000, 0}}), road("bridge", {{1000, 0}, {1000, 100}}),
                road("north", {{1000, 100}, {0, 100}})};
-    const auto graph = geo::build_walking_graph(d.roads);
+    const auto graph = geo::build_road_graph(d.roads);
     CHECK(geo::walking_distance_m(graph, {0, 0}, {0, 100}) == doctest::Approx(2100));
     // A point 10 m off the road walks those 10 m too.
     CHECK(geo::walking_distance_m(graph, {0, 0}, {300, -10}) == doctest::Approx(310));
