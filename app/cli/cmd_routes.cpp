@@ -1,6 +1,8 @@
 // patrolmap routes WS --week 2021-W24 [--officer ID] [--hours-per-day H] [--seed N] [--time S]
-// --out DIR: each officer's visits for the week (geo/planning/week_plan.h), per officer and day
-// DIR/<officer>-<date>.pdf (the route sheet), .gpx and .geojson, and a table of the days.
+// [--window-field FIELD] [--no-issue] --out DIR: each officer's visits for the week
+// (geo/planning/week_plan.h), per officer and day DIR/<officer>-<date>.pdf (the route sheet),
+// .gpx and .geojson, and a table of the days. The printed plans are issued: kept in the
+// workspace for the progress board (`patrolmap progress`), replacing earlier ones of that week.
 #include <filesystem>
 #include <iostream>
 
@@ -11,6 +13,7 @@
 #include "geo/io/workspace_store.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
+#include "geo/planning/visit_log.h"
 #include "geo/planning/visit_priority.h"
 #include "geo/planning/week_plan.h"
 #include "geo/report/route_exports.h"
@@ -22,13 +25,15 @@ namespace {
 
 struct Args {
     std::string workspace, week, officer, out;
+    std::string window_field;  // building field with a visit window "HH:MM-HH:MM"; empty: none
     double hours_per_day = 0;  // 0: weekly_hours / 5
     std::uint64_t seed = 1;
     double time_s = 2.0;
+    bool no_issue = false;
 };
 
 int run(const Args& a) {
-    const geo::District d = geo::read_district(a.workspace);
+    geo::District d = geo::read_district(a.workspace);
     const auto week = geo::parse_iso_week(a.week, d.metadata.timezone);
     if (!week) throw geo::BadInput("--week '" + a.week + "' is not an ISO week such as 2021-W24");
     std::vector<std::string> officers;
@@ -54,6 +59,7 @@ int run(const Args& a) {
     options.seed = a.seed;
     options.time_budget_s = a.time_s;
     options.max_rounds = 0;  // until --time
+    options.window_field = a.window_field;
 
     std::cout << fmt::format("{:<8} {:<10} {:<6} {:>5} {:>9} {:>6} {:>6}\n", "officer", "date", "day", "stops", "priority",
                              "km", "hours");
@@ -62,6 +68,7 @@ int run(const Args& a) {
     for (std::size_t k = 0; k < officers.size(); ++k) {
         progress.update(k, officers.size());
         const geo::WeekPlan plan = geo::plan_week(d, graph, priorities, officers[k], *week, options);
+        geo::issue_week_plan(d.planned_visits, d, plan, officers[k], a.week, priorities);
         for (const auto& u : plan.unreachable)
             std::cerr << fmt::format("officer {}: building {} left out: {}\n", officers[k], u.building_id, u.reason);
         if (plan.left_out_by_cap > 0)
@@ -82,6 +89,11 @@ int run(const Args& a) {
     progress.update(officers.size(), officers.size());
     progress.finish();
     std::cout << fmt::format("wrote {} files to {}\n", files, dir.string());
+    if (!a.no_issue) {
+        // After every sheet is written: a failed run issues nothing.
+        geo::commit_visits(a.workspace, d.planned_visits, d.visits, d.metadata.updated);
+        std::cout << fmt::format("issued the week's plan in {} (see patrolmap progress --week {})\n", a.workspace, a.week);
+    }
     return 0;
 }
 
@@ -97,6 +109,9 @@ void add_routes_command(CLI::App& app, Action& action) {
     cmd->add_option("--seed", a->seed, "Seed of the solver's random choices")->capture_default_str();
     cmd->add_option("--time", a->time_s, "Seconds of improvement per officer (0: construction and local search only)")
         ->capture_default_str();
+    cmd->add_option("--window-field", a->window_field,
+                    "Building field holding a visit window 'HH:MM-HH:MM' (local time); visits begin within it");
+    cmd->add_flag("--no-issue", a->no_issue, "Do not keep the plan in the workspace for the progress board (a draft)");
     cmd->add_option("--out", a->out, "Folder for <officer>-<date>.pdf, .gpx and .geojson")->required();
     cmd->callback([a, &action] { action = [a] { return run(*a); }; });
 }

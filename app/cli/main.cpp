@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     cli::add_bench_banners_command(app, action);
     cli::add_tsp_command(app, action);
     cli::add_bench_tsp_command(app, action);
+    cli::add_bench_vrptw_command(app, action);
     cli::add_bench_matrix_command(app, action);
     cli::add_routes_command(app, action);
     cli::add_heatmap_command(app, action);

@@ -16,8 +16,9 @@ struct RouteStop {
     std::vector<std::string> reasons;     // why this stop (Chinese, for the officer)
     std::vector<std::string> talking_points;
     XY location;
-    double arrival_min = 0;               // minutes after the day's start
+    double arrival_min = 0;               // minutes after the day's start the visit begins, any wait for its window included
     double service_min = 0;
+    std::string window;                   // the visit window in local time, "14:00-17:30"; empty: none
 };
 
 struct DayRoute {
@@ -31,7 +32,7 @@ struct DayRoute {
     std::vector<RouteStop> stops;
     LineString path;                      // along the streets, post to post
     double distance_m = 0;
-    double duration_min = 0;              // walking and visits
+    double duration_min = 0;              // walking, waiting for windows and visits
 };
 
 }  // namespace geo

@@ -10,6 +10,7 @@
 #include "geo/network/snap.h"
 #include "geo/planning/prize_vrp.h"
 #include "geo/planning/talking_points.h"
+#include "geo/planning/visit_window.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
 
@@ -26,6 +27,48 @@ void append(LineString& path, const XY& p) {
 double young_share(const Neighbourhood& n) {
     const auto people = n.residents + n.transients;
     return people > 0 ? static_cast<double>(n.transients) / static_cast<double>(people) : 0.0;
+}
+
+// The pinned buildings (indices), each checked and listed once, with their day.
+std::vector<std::pair<std::size_t, int>> pinned_buildings(const District& district, const Officer& officer,
+                                                          const std::map<std::string, std::size_t>& hood_of,
+                                                          const WeekPlanOptions& options) {
+    std::vector<std::pair<std::size_t, int>> out;
+    if (options.pinned.empty()) return out;
+    std::map<std::string, std::size_t> index_of;
+    for (std::size_t b = 0; b < district.buildings.size(); ++b) index_of.emplace(district.buildings[b].id, b);
+    for (const PinnedStop& pin : options.pinned) {
+        const auto it = index_of.find(pin.building_id);
+        if (it == index_of.end()) throw BadInput("pinned building '" + pin.building_id + "' is not in the workspace");
+        if (!hood_of.contains(district.buildings[it->second].neighbourhood_id))
+            throw BadInput(fmt::format("pinned building '{}' is in neighbourhood '{}', not one of officer {}'s", pin.building_id,
+                                       district.buildings[it->second].neighbourhood_id, officer.id));
+        if (pin.day < 0 || pin.day >= options.working_days)
+            throw BadInput(fmt::format("pinned building '{}': day {} is not one of the {} working days (0 to {})", pin.building_id,
+                                       pin.day, options.working_days, options.working_days - 1));
+        const auto same = std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == it->second; });
+        if (same == out.end())
+            out.emplace_back(it->second, pin.day);
+        else if (same->second != pin.day)
+            throw BadInput(fmt::format("building '{}' is pinned to two days, {} and {}", pin.building_id, same->second, pin.day));
+    }
+    return out;
+}
+
+// The building's visit window from `field`: nullopt when the field is absent or empty.
+std::optional<planning::ClockWindow> building_window(const Building& building, const std::string& field) {
+    const auto it = building.extras.find(field);
+    if (it == building.extras.end() || std::holds_alternative<std::monostate>(it->second)) return std::nullopt;
+    const std::string* text = std::get_if<std::string>(&it->second);
+    if (!text)
+        throw BadInput(fmt::format("building {}: field {} is not text, so not a visit window HH:MM-HH:MM", building.id, field));
+    if (text->find_first_not_of(" \t") == std::string::npos) return std::nullopt;
+    const auto window = planning::parse_clock_window(*text);
+    if (!window)
+        throw BadInput(fmt::format("building {}: field {} '{}' is not a visit window HH:MM-HH:MM", building.id, field, *text));
+    if (window->end_min < window->begin_min)
+        throw BadInput(fmt::format("building {}: field {} '{}' ends before it begins", building.id, field, *text));
+    return window;
 }
 
 }  // namespace
@@ -60,9 +103,14 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
     for (std::size_t n = 0; n < district.neighbourhoods.size(); ++n)
         if (district.neighbourhoods[n].officer_id == officer.id) hood_of[district.neighbourhoods[n].id] = n;
 
+    const auto pins = pinned_buildings(district, officer, hood_of, options);
+    const auto is_pinned = [&](std::size_t b) {
+        return std::any_of(pins.begin(), pins.end(), [&](const auto& p) { return p.first == b; });
+    };
     std::vector<std::size_t> wanted;  // building indices
     for (std::size_t b = 0; b < district.buildings.size(); ++b)
-        if (hood_of.contains(district.buildings[b].neighbourhood_id) && priorities[b].priority > 0) wanted.push_back(b);
+        if (hood_of.contains(district.buildings[b].neighbourhood_id) && priorities[b].priority > 0 && !is_pinned(b))
+            wanted.push_back(b);
     std::stable_sort(wanted.begin(), wanted.end(),
                      [&](std::size_t a, std::size_t b) { return priorities[a].priority > priorities[b].priority; });
 
@@ -72,7 +120,25 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
         plan.left_out_by_cap = wanted.size() - options.max_candidates;
         wanted.resize(options.max_candidates);
     }
+    // The pinned ahead of the rest, beyond the cap.
+    std::vector<std::size_t> with_pins;
+    for (const auto& [b, day] : pins) with_pins.push_back(b);
+    wanted.insert(wanted.begin(), with_pins.begin(), with_pins.end());
     plan.candidates = wanted.size();
+
+    // Visit windows, checked on every candidate, in minutes after the day's start.
+    std::vector<std::optional<planning::ClockWindow>> window_of(wanted.size());
+    bool any_window = false;
+    int start_clock_min = 0;
+    if (!options.window_field.empty()) {
+        const auto start = planning::parse_clock_min(options.start_time);
+        if (!start) throw BadInput("start time '" + options.start_time + "' is not HH:MM");
+        start_clock_min = *start;
+        for (std::size_t k = 0; k < wanted.size(); ++k) {
+            window_of[k] = building_window(district.buildings[wanted[k]], options.window_field);
+            any_window = any_window || window_of[k].has_value();
+        }
+    }
     for (const std::size_t b : wanted) plan.priority_candidates += priorities[b].priority;
 
     // Snap the post and the candidates; the matrix is among them, the post first.
@@ -85,16 +151,19 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
     // Problem nodes: the post (0), then each candidate the post reaches both ways.
     std::vector<std::size_t> node_point = {0};  // node -> row of `snapped`
     for (std::size_t j = 1; j < snapped.size(); ++j) {
-        if (!snapped[0].valid() || !snapped[j].valid()) {
-            plan.unreachable.push_back({district.buildings[wanted[j - 1]].id, "no walkable road to snap onto"});
-        } else if (!(matrix.time(0, j) < unreachable_time_s && matrix.time(j, 0) < unreachable_time_s)) {
-            plan.unreachable.push_back({district.buildings[wanted[j - 1]].id,
-                                        matrix.time(0, j) < unreachable_time_s
-                                            ? "the walk back to the post is cut off (another part of the road network)"
-                                            : "not reachable on foot from the post (another part of the road network)"});
-        } else {
+        std::string reason;
+        if (!snapped[0].valid() || !snapped[j].valid())
+            reason = "no walkable road to snap onto";
+        else if (!(matrix.time(0, j) < unreachable_time_s && matrix.time(j, 0) < unreachable_time_s))
+            reason = matrix.time(0, j) < unreachable_time_s
+                         ? "the walk back to the post is cut off (another part of the road network)"
+                         : "not reachable on foot from the post (another part of the road network)";
+        if (reason.empty()) {
             node_point.push_back(j);
+            continue;
         }
+        if (j <= pins.size()) throw BadInput("pinned building '" + district.buildings[wanted[j - 1]].id + "': " + reason);
+        plan.unreachable.push_back({district.buildings[wanted[j - 1]].id, reason});
     }
 
     // Off-road access: from a building (or the post) to its road, at walking speed, both ends of a leg.
@@ -114,9 +183,26 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
         problem.prize[i] = priorities[b].priority;
         problem.service_min[i] = priorities[b].service_min;
     }
+    if (!pins.empty()) {
+        problem.pinned_day.assign(n, -1);
+        for (std::size_t i = 1; i < n && node_point[i] <= pins.size(); ++i) problem.pinned_day[i] = pins[node_point[i] - 1].second;
+    }
+    if (any_window) {
+        problem.earliest_min.assign(n, 0.0);
+        problem.latest_min.assign(n, planning::no_window_latest_min);
+        for (std::size_t i = 1; i < n; ++i)
+            if (const auto& w = window_of[node_point[i] - 1]) {
+                problem.earliest_min[i] = w->begin_min - start_clock_min;
+                problem.latest_min[i] = w->end_min - start_clock_min;
+            }
+    }
     problem.day_limit_min.assign(static_cast<std::size_t>(options.working_days), hours * 60.0);
-    const planning::PrizeVrpSolution solution =
-        planning::solve_prize_vrp(problem, {options.seed, options.time_budget_s, options.max_rounds});
+    planning::PrizeVrpSolution solution;
+    try {
+        solution = planning::solve_prize_vrp(problem, {options.seed, options.time_budget_s, options.max_rounds});
+    } catch (const BadInput& e) {
+        throw BadInput(fmt::format("officer {}: {}", officer.id, e.what()));
+    }
 
     const std::string& zone = district.metadata.timezone;
     for (std::size_t d = 0; d < solution.days.size(); ++d) {
@@ -149,7 +235,9 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
         };
         for (const int v : stops) {
             walk(at, v);
-            const std::size_t b = wanted[node_point[static_cast<std::size_t>(v)] - 1];
+            if (problem.has_windows()) clock_min = std::max(clock_min, problem.earliest(v));  // wait for the window
+            const std::size_t candidate = node_point[static_cast<std::size_t>(v)] - 1;
+            const std::size_t b = wanted[candidate];
             const Building& building = district.buildings[b];
             const Neighbourhood& hood = district.neighbourhoods[hood_of.at(building.neighbourhood_id)];
             const BuildingPriority& bp = priorities[b];
@@ -164,6 +252,7 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
             stop.location = building.location;
             stop.arrival_min = clock_min;
             stop.service_min = bp.service_min;
+            if (window_of[candidate]) stop.window = planning::format_clock_window(*window_of[candidate]);
             route.stops.push_back(std::move(stop));
             clock_min += bp.service_min;
             priority += bp.priority;

@@ -6,7 +6,10 @@
 // Candidates: buildings of the neighbourhoods whose officer_id is the officer, with priority
 // > 0, capped at the `max_candidates` highest priorities (ties: district order) so that the
 // matrix and the local search stay within a second or two for a neighbourhood of thousands of
-// buildings. Times: the walking profile between the stops snapped onto the roads, plus the
+// buildings. Pinned buildings (locked to a day by the dispatcher) are candidates whatever their
+// priority, beyond the cap, and are always visited on their day.
+// Visit windows: with `window_field` set, a candidate whose field holds "HH:MM-HH:MM" is visited
+// only within it (the officer waits when early); arrivals and the day's hours include the wait. Times: the walking profile between the stops snapped onto the roads, plus the
 // walk from each building to its road (the snap distance at walking speed) at either end of a
 // leg. A building the post cannot reach or come back from is reported, not planned.
 #include <cstdint>
@@ -22,6 +25,12 @@
 
 namespace geo {
 
+// A building the plan must visit on one day (in any order within the day).
+struct PinnedStop {
+    std::string building_id;
+    int day = 0;  // 0-based among the working days: 0 is Monday
+};
+
 struct WeekPlanOptions {
     std::optional<double> hours_per_day;  // default: the officer's weekly_hours / working_days
     int working_days = 5;                 // Monday onwards
@@ -30,6 +39,11 @@ struct WeekPlanOptions {
     std::uint64_t seed = 1;
     double time_budget_s = 2.0;           // the solver's ruin-and-recreate rounds; 0: no limit
     std::int64_t max_rounds = 2000;       // see PrizeVrpOptions
+    std::vector<PinnedStop> pinned;       // buildings locked to a day
+    // Name of a building extra field holding a visit window "HH:MM-HH:MM" in local time (e.g.
+    // "14:00-17:30"), read against start_time. Empty: no windows; a building without the field
+    // or with an empty value has none.
+    std::string window_field;
 };
 
 struct UnreachableStop {
@@ -52,8 +66,12 @@ struct WeekPlan {
 XY officer_post(const District& district, const Officer& officer);
 
 // `priorities`: visit_priorities(district, week.from), one per building. BadInput for an
-// unknown officer, an officer without a post, or hours per day <= 0. An officer without
-// neighbourhoods gets days without stops.
+// unknown officer, an officer without a post, or hours per day <= 0; for a pin naming an unknown
+// building, one outside the officer's neighbourhoods, one the post cannot reach, or a day outside
+// the working days; for a candidate's window field that is not "HH:MM-HH:MM" or ends before it
+// begins (naming the building, the field and the value); and when a day's pinned stops cannot
+// fit its hours or their windows (naming the day). An officer without neighbourhoods gets days
+// without stops.
 WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::vector<BuildingPriority>& priorities,
                    const std::string& officer_id, const TimeWindow& week, const WeekPlanOptions& options = {});
 

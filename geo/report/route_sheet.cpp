@@ -155,8 +155,12 @@ void write_route_sheet_pdf(const DayRoute& route, const District& district, cons
             for (const auto& r : s.reasons) reasons += (reasons.empty() ? "" : "；") + r;
             for (const auto& p : s.talking_points) points += (points.empty() ? "" : "\n") + ("· " + p);
             const std::string address = s.address + (s.neighbourhood.empty() ? "" : "\n" + s.neighbourhood);
+            // A visit window goes under the arrival time, one clock per line: the column is narrow.
+            std::string window = s.window;
+            if (const auto dash = window.find('-'); dash != std::string::npos) window.replace(dash, 1, "-\n");
+            const double arrival_h = window.empty() ? 14.0 : 12 + text.measure(window, 7);
             const double row_h = std::max({text.measure(address, 9, col[2] - col[1] - 6), text.measure(reasons, 8.5, col[5] - col[4] - 6),
-                                           text.measure(points, 8.5, col[6] - col[5] - 6), 14.0}) + 6;
+                                           text.measure(points, 8.5, col[6] - col[5] - 6), arrival_h}) + 6;
             if (y + row_h > kPageH - kMargin - 30) {
                 footer();
                 cairo_show_page(cr.get());
@@ -168,6 +172,7 @@ void write_route_sheet_pdf(const DayRoute& route, const District& district, cons
             text.draw(address, col[1], y, 9, col[2] - col[1] - 6);
             text.draw(std::to_string(s.households), col[2], y, 9);
             text.draw(clock_text(route.start_time, s.arrival_min), col[3], y, 9);
+            if (!window.empty()) text.draw(window, col[3], y + 12, 7, 0, false, 0.4, 0.4, 0.4);
             text.draw(reasons, col[4], y, 8.5, col[5] - col[4] - 6, false, 0.25, 0.25, 0.25);
             text.draw(points, col[5], y, 8.5, col[6] - col[5] - 6);
             cairo_rectangle(cr.get(), col[6] + 4, y + 1, 10, 10);

@@ -153,11 +153,22 @@ TEST_CASE("coverage writes the worklist, buildings and neighbourhood shares") {
     CHECK(std::filesystem::exists(dir / "neighbourhoods.csv"));
 }
 
-TEST_CASE("routes writes each day's sheet, GPX and GeoJSON for an officer") {
+TEST_CASE("routes writes each day's sheet, GPX and GeoJSON for an officer, and issues the plan") {
     test::ScratchDir dir;
-    const std::string sample = (test::source_dir() / "data/jiangnan.gpkg").string();
+    // A copy: printing the sheets issues the plan into the workspace.
+    const std::string sample = (dir / "ws.gpkg").string();
+    std::filesystem::copy_file(test::source_dir() / "data/jiangnan.gpkg", sample);
+    auto draft = run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "P03", "--time", "0", "--no-issue", "--out",
+                                dir.path().string()});
+    REQUIRE(draft.exit_code == 0);
+    CHECK(nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W24", "--json"}).out)["officers"][2]["issued"] == false);
     auto r = run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "P03", "--time", "0", "--out", dir.path().string()});
     REQUIRE(r.exit_code == 0);
+    const auto board = nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W24", "--json"}).out);
+    CHECK(board["officers"][2]["officer_id"] == "P03");
+    CHECK(board["officers"][2]["issued"] == true);
+    CHECK(board["officers"][2]["planned"].get<int>() > 50);
+    CHECK(board["officers"][2]["done"] == 0);
     CHECK(contains(r.out, "P03"));
     CHECK(contains(r.out, "2021-06-14"));
     REQUIRE(std::filesystem::exists(dir / "P03-2021-06-14.pdf"));
