@@ -93,6 +93,19 @@ void AppState::save() {
     geo::save_posters(workspace, district, history);
 }
 
+void AppState::save_visits(const std::vector<geo::PlannedVisit>& planned_before, const std::vector<geo::VisitRecord>& visits_before) {
+    try {
+        district.metadata = geo::commit_visits(workspace, district.planned_visits, district.visits, district.metadata.updated);
+    } catch (...) {
+        district.planned_visits = planned_before;
+        district.visits = visits_before;
+        throw;
+    }
+    // Unsaved poster edits now sit on the new stamp: the journal must say so, or the next start
+    // would call it stale and the edits would not come back after a crash.
+    geo::sync_journal(workspace, district.metadata, history);
+}
+
 AppState load_state(const std::filesystem::path& workspace) {
     AppState state;
     state.workspace = workspace;

@@ -17,6 +17,7 @@
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
 #include "geo/placement/banner_placement.h"
+#include "geo/placement/site_reach.h"
 #include "geo/planning/week_plan.h"
 #include "geo/query/incident_filter.h"
 #include "geo/query/neighbourhood_stats.h"
@@ -84,14 +85,74 @@ struct TimeControl {
 };
 
 // Banner suggestions the planner is reviewing (issue 6): from geo::place_banners over the
-// cases the filter shows; accepting one adds a banner through the edit history (undoable).
+// cases the filter shows. Every incident index here is into district.incidents.
+//
+// Two kinds of change, two undo paths:
+// - Accepting adds a banner poster through the edit history (Ctrl+Z / Edit menu, journaled).
+//   A suggestion counts as accepted while that poster exists, so undoing or redoing the add
+//   shows in the panel at once, and an accepted banner moved on the map (Move tool, or dragging
+//   its marker: geo::make_move) reaches from where the poster now stands.
+// - Rejecting, and moving a suggestion before it is accepted, change only this proposal, not
+//   the district: they go on the review's own undo stack (the panel's Undo / Redo), which is
+//   dropped with the proposal when the planner asks for new suggestions.
+// The share in reach is recomputed every frame from the banners hanging at the plan's date
+// (accepted ones included) with geo::banner_at: straight-line reach, the plan's rule.
 struct BannerReview {
+    // What the planner decided about one suggestion, apart from accepting it.
+    struct Decision {
+        bool rejected = false;
+        std::optional<geo::XY> moved_to;  // workspace CRS (metres); none: where geo placed it
+        bool operator==(const Decision&) const = default;
+    };
+    // One step of the review's undo stack.
+    struct DecisionStep {
+        std::size_t suggestion = 0;
+        Decision before, after;
+    };
+    enum class Status { open, accepted, rejected };
+
     int count = 5;
-    float radius_m = 300;
+    float radius_m = 300;         // the sliders: used by the next suggestion run
     float min_spacing_m = 150;
     std::optional<geo::BannerPlacement> plan;
-    std::vector<int> state;  // per suggestion: 0 open, 1 accepted, -1 rejected
+    float plan_radius_m = 300;    // the reach the plan was made with (circles, recomputed reach)
+    geo::ReachTargets targets;    // the cases the plan weighs
+    std::vector<Decision> decisions;          // per suggestion
+    std::vector<std::string> accepted_ids;    // per suggestion: the banner accepting it added, or ""
+    std::vector<DecisionStep> undo_steps, redo_steps;
+    int selected = -1;            // suggestion whose cases the map rings (-1: none)
+    int picking = -1;             // suggestion the next click on the map moves (-1: none)
+    int dragging = -1;            // suggestion whose marker is being dragged (-1: none)
+    geo::XY drag_to{};            // where the dragged marker is now
+    bool show_unreached = false;  // mark the cases no banner reaches (most of them: off at first)
     std::string error;
+
+    // Derived from the district (accepted: its banner poster exists) and the decisions.
+    Status status(std::size_t k, const geo::District& district) const;
+    // Where suggestion k stands now: the accepted banner's place, else where it was moved, else
+    // where geo placed it.
+    geo::XY location(std::size_t k, const geo::District& district) const;
+    // Suggestion k's cases and weight from where it stands now.
+    geo::PlacedBanner reach(std::size_t k, const geo::District& district) const;
+    // The banners in reach now: hanging at the plan's date (accepted ones included), each
+    // recomputed where it stands.
+    std::vector<geo::PlacedBanner> banners_in_place(const geo::District& district) const;
+    geo::ReachSummary reach_summary(const geo::District& district) const;
+
+    // The edit that accepts suggestion k: a banner poster where it stands, installed at the
+    // plan's date. Remembers its id; the caller performs it (AppState::perform), so Ctrl+Z
+    // takes the acceptance back.
+    geo::PosterEdit accept(std::size_t k, const geo::District& district);
+    // Reject or move suggestion k (pushes an undo step, clears redo); false when nothing changes.
+    bool decide(std::size_t k, Decision after);
+    bool undo();
+    bool redo();
+};
+
+// What the planning thread hands back: the week and the priorities it was planned with.
+struct PlannedWeek {
+    geo::WeekPlan plan;
+    std::vector<geo::BuildingPriority> priorities;
 };
 
 // An officer's week being planned (issue 5), on a worker thread.
@@ -99,8 +160,13 @@ struct RouteReview {
     int officer = 0;                 // index into district.officers
     char week[16] = "2021-W24";
     int day = -1;                    // shown on the map: -1 all days
-    std::shared_ptr<std::future<geo::WeekPlan>> job;
+    std::shared_ptr<std::future<PlannedWeek>> job;
     std::optional<geo::WeekPlan> plan;
+    std::string planned_officer;     // whose week `plan` is, and which week
+    std::string planned_week;
+    std::vector<geo::BuildingPriority> priorities;  // the plan was made with, per building
+    std::vector<geo::PinnedStop> pinned;            // stops the dispatcher locked to a day
+    bool show_board = true;          // the progress board of the week
     std::string message;
 };
 
@@ -124,6 +190,7 @@ struct AppState {
     BannerReview banners;
     RouteReview routes;
     std::string status;  // last message for the status bar
+    std::string open_tab;  // the side tab to bring forward on the next frame ("routes", "banners" ...)
     // Bumped whenever something the scene is built from changes.
     int data_version = 0;
     int style_version = 0;
@@ -134,6 +201,10 @@ struct AppState {
     void undo();
     void redo();
     void save();
+    // Writes the district's issued plans and visits done to the workspace at once (not an edit
+    // to undo: a tick is recorded like a saved file). Refused when the workspace changed on
+    // disk since it was read; then the lists are put back as they were.
+    void save_visits(const std::vector<geo::PlannedVisit>& planned_before, const std::vector<geo::VisitRecord>& visits_before);
 
     void rebuild_time_steps();  // after loading or changing the step
     void apply_time_range();    // sets filter.window from the time control

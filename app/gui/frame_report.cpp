@@ -5,13 +5,53 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/gui/routes_parts.h"
 #include "geo/classify/class_breaks.h"
+#include "geo/planning/completion.h"
+#include "geo/planning/iso_week.h"
+#include "geo/planning/visit_log.h"
 #include "geo/util/error.h"
 
 namespace gui {
 namespace {
 
 nlohmann::json rgb(geo::Rgba8 c) { return {c.r, c.g, c.b}; }
+
+// The banner review as the panel shows it now: each suggestion's status, where it stands and
+// what it covers from there, and the share of the plan's cases in reach of banners in place.
+nlohmann::json banner_review_report(const AppState& state, const MapView::Rect& rect) {
+    const BannerReview& review = state.banners;
+    const geo::BannerPlacement& plan = *review.plan;
+    const geo::ReachSummary summary = review.reach_summary(state.district);
+    nlohmann::json j;
+    j["incidents"] = plan.incidents;
+    j["covered_weight"] = plan.solution.covered_weight;  // all suggestions, as geo placed them
+    j["radius_m"] = review.plan_radius_m;
+    j["reached"] = summary.reached;                       // by banners hanging or accepted, now
+    j["reached_weight"] = summary.reached_weight;
+    j["unreached"] = summary.unreached.size();
+    j["share"] = review.targets.incidents.empty() ? 0.0 : static_cast<double>(summary.reached) / review.targets.incidents.size();
+    j["selected"] = review.selected >= 0 ? nlohmann::json(review.selected + 1) : nlohmann::json();
+    j["undo_steps"] = review.undo_steps.size();
+    j["sites"] = nlohmann::json::array();
+    for (std::size_t k = 0; k < plan.suggested.size(); ++k) {
+        const BannerReview::Status status = review.status(k, state.district);
+        const geo::XY at = review.location(k, state.district);
+        const map::ScreenPoint s = state.camera.to_screen(at);
+        const geo::PlacedBanner now = review.reach(k, state.district);
+        j["sites"].push_back({{"number", k + 1},
+                              {"status", status == BannerReview::Status::accepted   ? "accepted"
+                                         : status == BannerReview::Status::rejected ? "rejected"
+                                                                                     : "open"},
+                              {"poster_id", status == BannerReview::Status::accepted ? review.accepted_ids[k] : ""},
+                              {"location", {at.x, at.y}},
+                              {"px", {rect.x + s.x, rect.y + s.y}},
+                              {"incidents", now.incidents.size()},
+                              {"weight", now.reach_weight},
+                              {"covered", now.incidents}});
+    }
+    return j;
+}
 
 }  // namespace
 
@@ -36,20 +76,20 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
             nlohmann::json stops = nlohmann::json::array();
             for (const auto& s : day.stops) {
                 const map::ScreenPoint p = state.camera.to_screen(s.location);
-                stops.push_back({{"building_id", s.building_id}, {"px", {rect.x + p.x, rect.y + p.y}}});
+                stops.push_back({{"building_id", s.building_id},
+                                 {"px", {rect.x + p.x, rect.y + p.y}},
+                                 {"visited", geo::is_visited(state.district.visits, s.building_id, day.date)},
+                                 {"locked_day", pinned_day(state.routes, s.building_id)}});
             }
             j["routes"].push_back({{"date", day.date}, {"duration_min", day.duration_min}, {"stops", stops}});
         }
-    }
-    if (state.banners.plan) {
-        j["banners"]["incidents"] = state.banners.plan->incidents;
-        j["banners"]["covered_weight"] = state.banners.plan->solution.covered_weight;
-        j["banners"]["sites"] = nlohmann::json::array();
-        for (const auto& b : state.banners.plan->suggested) {
-            const map::ScreenPoint s = state.camera.to_screen(b.site.location);
-            j["banners"]["sites"].push_back({{"px", {rect.x + s.x, rect.y + s.y}}, {"incidents", b.incidents.size()}});
+        if (const auto week = geo::parse_iso_week(state.routes.planned_week, state.district.metadata.timezone)) {
+            j["progress"] = nlohmann::json::array();
+            for (const auto& row : geo::weekly_completion(state.district, state.routes.planned_week, *week))
+                j["progress"].push_back({{"officer_id", row.officer_id}, {"issued", row.issued}, {"planned", row.planned}, {"done", row.done}});
         }
     }
+    if (state.banners.plan) j["banners"] = banner_review_report(state, rect);
     j["legend"] = nlohmann::json::array();
     for (const auto& c : scene.choropleth_legend())
         j["legend"].push_back({{"colour", rgb(c.colour)}, {"low", c.low}, {"high", c.high}});

@@ -92,7 +92,7 @@ void draw_menu(AppState& state, Dialogs& dialogs, MapView& map_view, bool has_wo
     ImGui::Separator();
     ImGui::TextDisabled("%s", state.district.metadata.name.c_str());
     if (state.district.metadata.synthetic) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "[%s]", tr("synthetic data"));
-    if (state.history.dirty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "● %s", tr("unsaved edits"));
+    if (state.history.dirty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "* %s", tr("unsaved edits"));
     ImGui::EndMenuBar();
 }
 
@@ -115,8 +115,8 @@ void draw_tools(AppState& state) {
 void shortcuts(AppState& state, Dialogs& dialogs) {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl || io.WantTextInput) return;
-    if (ImGui::IsKeyPressed(ImGuiKey_Z)) state.undo();
-    if (ImGui::IsKeyPressed(ImGuiKey_Y)) state.redo();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) state.undo();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) state.redo();
     if (ImGui::IsKeyPressed(GLFW_KEY_O)) dialogs.want_open = true;
     if (ImGui::IsKeyPressed(GLFW_KEY_S) && state.history.dirty()) {
         try {
@@ -162,6 +162,8 @@ int run_gui(const GuiOptions& options) {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;  // no imgui.ini beside the user's files
     ImGui::StyleColorsLight();
+    // The light style draws frames white on white: an unticked box would be invisible.
+    ImGui::GetStyle().FrameBorderSize = 1.0f;
     float x_scale = 1, y_scale = 1;
     glfwGetWindowContentScale(window.get(), &x_scale, &y_scale);  // HiDPI: crisp text at the monitor's scale
     load_cjk_font(std::round(18.0f * x_scale), all_translations() + workspace_text(state));
@@ -229,23 +231,27 @@ int run_gui(const GuiOptions& options) {
                 state.camera.set(*fly_to, std::max(state.camera.pixels_per_metre(), 0.5));
             }
             if (ImGui::BeginTabBar("tabs")) {
-                if (ImGui::BeginTabItem(tr("Inspector"))) {
+                // --layer-state tab=KEY opens that tab on the first frame only.
+                const auto opened = [&](const char* key) {
+                    return state.open_tab == key ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+                };
+                if (ImGui::BeginTabItem(tr("Inspector"), nullptr, opened("inspector"))) {
                     draw_inspector_panel(state, map_view.scene());
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem(tr("Routes"))) {
+                if (ImGui::BeginTabItem(tr("Routes"), nullptr, opened("routes"))) {
                     draw_routes_panel(state);
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem(tr("Banners"))) {
+                if (ImGui::BeginTabItem(tr("Banners"), nullptr, opened("banners"))) {
                     draw_banner_panel(state);
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem(tr("Filters"))) {
+                if (ImGui::BeginTabItem(tr("Filters"), nullptr, opened("filters"))) {
                     draw_filters_panel(state);
                     ImGui::EndTabItem();
                 }
-                if (ImGui::BeginTabItem(tr("Summary"))) {
+                if (ImGui::BeginTabItem(tr("Summary"), nullptr, opened("summary"))) {
                     if (has_workspace) {
                         if (summary_version != state.filter_version + 1000000 * state.data_version) {
                             summary = geo::summarise(state.district);
@@ -256,6 +262,7 @@ int run_gui(const GuiOptions& options) {
                     ImGui::EndTabItem();
                 }
                 ImGui::EndTabBar();
+                state.open_tab.clear();
             }
             ImGui::EndChild();
             dialogs.draw(state);

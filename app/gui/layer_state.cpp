@@ -1,10 +1,13 @@
 #include "app/gui/layer_state.h"
 
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <sstream>
 
 #include "app/gui/panels.h"
+#include "app/gui/routes_parts.h"
+#include "geo/edit/poster_edits.h"
 #include "geo/util/error.h"
 
 namespace gui {
@@ -35,6 +38,76 @@ bool on_off(const std::string& key, const std::string& value) {
     throw geo::BadInput("--layer-state " + key + "=" + value + ": expected on or off");
 }
 
+// Banner review steps, applied in the order given once the suggestions exist (banners=K):
+//   banner_select=N            ring suggestion N's cases (N as numbered on the map, from 1)
+//   banner_accept=N[+M...]     accept (adds a banner through the edit history)
+//   banner_reject=N[+M...]     reject
+//   banner_move=N:DX:DY        move N by DX metres east and DY north from where it stands
+//                              (an accepted one through the edit history, as a drag does)
+//   banner_undo=K, banner_redo=K            the panel's Undo / Redo of rejections and moves
+//   banner_edit_undo=K, banner_edit_redo=K  Ctrl+Z / Ctrl+Y: acceptances and accepted moves
+bool is_banner_step(const std::string& key) {
+    return key == "banner_select" || key == "banner_accept" || key == "banner_reject" || key == "banner_move" ||
+           key == "banner_undo" || key == "banner_redo" || key == "banner_edit_undo" || key == "banner_edit_redo";
+}
+
+std::size_t suggestion_number(const std::string& key, const std::string& text, const AppState& state) {
+    const std::size_t n = state.banners.plan ? state.banners.plan->suggested.size() : 0;
+    char* end = nullptr;
+    const long k = std::strtol(text.c_str(), &end, 10);
+    if (text.empty() || *end || k < 1 || static_cast<std::size_t>(k) > n)
+        throw geo::BadInput("--layer-state " + key + "=" + text + ": expected a suggestion number 1.." + std::to_string(n));
+    return static_cast<std::size_t>(k - 1);
+}
+
+int repeat_count(const std::string& key, const std::string& value) {
+    char* end = nullptr;
+    const long k = std::strtol(value.c_str(), &end, 10);
+    if (value.empty() || *end || k < 1 || k > 1000) throw geo::BadInput("--layer-state " + key + "=" + value + ": expected 1..1000");
+    return static_cast<int>(k);
+}
+
+void apply_banner_step(const std::string& key, const std::string& value, AppState& state) {
+    BannerReview& review = state.banners;
+    if (!review.plan)
+        throw geo::BadInput("--layer-state " + key + ": needs banners=K and suggestions to review" +
+                            (review.error.empty() ? std::string() : " (" + review.error + ")"));
+    if (key == "banner_select") {
+        review.selected = static_cast<int>(suggestion_number(key, value, state));
+    } else if (key == "banner_accept" || key == "banner_reject") {
+        for (const auto& word : split(value, '+')) {
+            const std::size_t k = suggestion_number(key, word, state);
+            if (review.status(k, state.district) != BannerReview::Status::open)
+                throw geo::BadInput("--layer-state " + key + "=" + word + ": that suggestion is not open");
+            if (key == "banner_accept") state.perform(review.accept(k, state.district));
+            else review.decide(k, {true, review.decisions[k].moved_to});
+        }
+    } else if (key == "banner_move") {
+        const auto parts = split(value, ':');
+        char* end_x = nullptr;
+        char* end_y = nullptr;
+        const double dx = parts.size() == 3 ? std::strtod(parts[1].c_str(), &end_x) : 0;
+        const double dy = parts.size() == 3 ? std::strtod(parts[2].c_str(), &end_y) : 0;
+        if (parts.size() != 3 || *end_x || *end_y || !std::isfinite(dx) || !std::isfinite(dy))
+            throw geo::BadInput("--layer-state banner_move=" + value + ": expected N:DX:DY (metres east and north), e.g. 2:150:-80");
+        const std::size_t k = suggestion_number(key, parts[0], state);
+        const geo::XY from = review.location(k, state.district);
+        const geo::XY to{from.x + dx, from.y + dy};
+        switch (review.status(k, state.district)) {
+            case BannerReview::Status::accepted: state.perform(geo::make_move(state.district, review.accepted_ids[k], to)); break;
+            case BannerReview::Status::open: review.decide(k, {false, to}); break;
+            case BannerReview::Status::rejected: throw geo::BadInput("--layer-state banner_move=" + value + ": that suggestion is rejected");
+        }
+    } else {
+        for (int i = repeat_count(key, value); i > 0; --i) {
+            if (key == "banner_undo") review.undo();
+            else if (key == "banner_redo") review.redo();
+            else if (key == "banner_edit_undo") state.undo();
+            else state.redo();
+        }
+    }
+}
+
 }  // namespace
 
 void apply_layer_state(const std::string& spec, AppState& state) {
@@ -42,6 +115,10 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     std::string window;
     bool suggest_after = false;
     std::string routes_officer, routes_week;
+    int route_day = -1;
+    bool route_issue = false;
+    std::vector<std::string> route_done;
+    std::vector<std::pair<std::string, std::string>> banner_steps;  // after the suggestions exist
     for (const auto& item : split(spec, ',')) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw geo::BadInput("--layer-state '" + item + "' must look like KEY=VALUE");
@@ -117,10 +194,31 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             if (at == std::string::npos) throw geo::BadInput("--layer-state routes=" + value + ": expected OFFICER@WEEK, e.g. P03@2021-W24");
             routes_officer = value.substr(0, at);
             routes_week = value.substr(at + 1);
+        } else if (key == "route_pin") {  // BUILDING@DAY (0 = Monday), before the plan is made
+            const auto at = value.find('@');
+            char* end = nullptr;
+            const long day = at == std::string::npos ? -1 : std::strtol(value.c_str() + at + 1, &end, 10);
+            if (at == std::string::npos || *end || day < 0 || day > 6)
+                throw geo::BadInput("--layer-state route_pin=" + value + ": expected BUILDING@DAY, e.g. B0042@2 (0 = Monday)");
+            pin_stop(state.routes, value.substr(0, at), static_cast<int>(day));
+        } else if (key == "tab") {
+            if (value != "inspector" && value != "routes" && value != "banners" && value != "filters" && value != "summary")
+                throw geo::BadInput("--layer-state tab=" + value + ": expected inspector, routes, banners, filters or summary");
+            state.open_tab = value;
+        } else if (key == "route_day") {
+            route_day = std::atoi(value.c_str());
+        } else if (key == "route_issue") {
+            route_issue = on_off(key, value);
+        } else if (key == "route_done") {  // tick the visit of a planned stop, on its day
+            route_done.push_back(value);
         } else if (key == "banners") {
             state.banners.count = std::atoi(value.c_str());
             if (state.banners.count < 1 || state.banners.count > 100) throw geo::BadInput("--layer-state banners=" + value + ": expected 1..100");
             suggest_after = true;
+        } else if (key == "banner_unreached") {
+            state.banners.show_unreached = on_off(key, value);  // mark cases no banner reaches
+        } else if (is_banner_step(key)) {
+            banner_steps.emplace_back(key, value);
         } else if (key == "focus") {
             bool found = false;
             for (const auto& n : state.district.neighbourhoods)
@@ -162,7 +260,22 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     state.apply_time_range();
     ++state.style_version;
     if (suggest_after) suggest_banners(state);
-    if (!routes_officer.empty()) plan_routes_now(state, routes_officer, routes_week);
+    for (const auto& [key, value] : banner_steps) apply_banner_step(key, value, state);
+    if (!routes_officer.empty()) {
+        plan_routes_now(state, routes_officer, routes_week);
+        state.routes.day = route_day;
+        if (route_issue) issue_plan(state);
+        // Every tick checked before the first is written: a bad one records none.
+        std::vector<std::pair<std::string, const geo::DayRoute*>> ticks;
+        for (const std::string& building : route_done) {
+            for (const auto& day : state.routes.plan->days)
+                for (const auto& stop : day.stops)
+                    if (stop.building_id == building) ticks.emplace_back(building, &day);
+            if (ticks.empty() || ticks.back().first != building)
+                throw geo::BadInput("--layer-state route_done=" + building + ": not a stop of the plan");
+        }
+        for (const auto& [building, day] : ticks) set_visit_done(state, building, day->date, day->officer_id, true);
+    }
 }
 
 }  // namespace gui

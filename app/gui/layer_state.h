@@ -10,7 +10,13 @@
 //   heatmap=on  kernel=quartic|…  bandwidth=METRES  heat_max=PER_KM2  heat_weight=loss|none
 //   analysis=gi_grid|gi_neighbourhoods|clusters|emerging  cell=METRES  eps=METRES
 //   routes=OFFICER@WEEK         (plan that week's visits at start, as the Routes tab does)
+//     route_pin=BUILDING@DAY    (lock a stop to a day, 0 = Monday, before that plan; repeatable)
+//     route_day=K  route_issue=on  route_done=BUILDING (tick a planned stop on its day; writes!)
 //   banners=K                   (suggest K banner sites at start, as the Banners tab does)
+//     then, in the order given: banner_select=N  banner_accept=N[+M…]  banner_reject=N[+M…]
+//     banner_move=N:DX:DY (metres east, north)  banner_undo=K  banner_redo=K (the panel's)
+//     banner_edit_undo=K  banner_edit_redo=K (Ctrl+Z / Ctrl+Y)  banner_unreached=on|off
+//   tab=inspector|routes|banners|filters|summary   (the side tab shown first)
 //   focus=<neighbourhood id>    (the first frame shows that neighbourhood and its surroundings)
 #include <string>
 

@@ -7,7 +7,9 @@
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
+#include "app/gui/routes_parts.h"
 #include "geo/edit/poster_edits.h"
+#include "geo/planning/visit_log.h"
 #include "geo/spatial/point_in_area.h"
 
 namespace gui {
@@ -16,6 +18,130 @@ namespace {
 constexpr float kPickRadiusPx = 8;
 
 double distance_px(map::ScreenPoint a, map::ScreenPoint b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+// ---- Banner review (issue 6): suggestions on the map --------------------------------------
+
+constexpr float kBannerMarkerPx = 9;                         // numbered marker's radius
+const ImU32 kBannerOpen = IM_COL32(200, 60, 160, 255);       // magenta: under review
+const ImU32 kBannerAccepted = IM_COL32(30, 140, 60, 255);    // green: accepted (a banner poster)
+const ImU32 kBannerRejected = IM_COL32(150, 150, 150, 255);  // grey, no reach drawn
+const ImU32 kCoveredRing = IM_COL32(255, 214, 0, 255);       // yellow ring, dark halo: cases covered
+const ImU32 kCoveredHalo = IM_COL32(40, 40, 40, 255);
+const ImU32 kUnreachedMark = IM_COL32(60, 60, 60, 200);      // thin grey ring: cases no banner reaches
+
+ImU32 banner_colour(BannerReview::Status status) {
+    return status == BannerReview::Status::accepted ? kBannerAccepted
+           : status == BannerReview::Status::rejected ? kBannerRejected
+                                                      : kBannerOpen;
+}
+
+// Where suggestion k is drawn: under the cursor while dragged.
+geo::XY banner_drawn_at(const AppState& state, std::size_t k) {
+    const BannerReview& review = state.banners;
+    return review.dragging == static_cast<int>(k) ? review.drag_to : review.location(k, state.district);
+}
+
+// Moves suggestion k: an accepted one through the edit history (Ctrl+Z takes it back), an
+// open one on the review's undo stack.
+void move_banner_suggestion(AppState& state, std::size_t k, geo::XY to) {
+    BannerReview& review = state.banners;
+    switch (review.status(k, state.district)) {
+        case BannerReview::Status::accepted: state.perform(geo::make_move(state.district, review.accepted_ids[k], to)); break;
+        case BannerReview::Status::open: review.decide(k, {false, to}); break;
+        case BannerReview::Status::rejected: break;
+    }
+}
+
+// Click a suggestion's marker to select it (its cases ringed), drag it to move it, or click
+// where the one the panel's Move button armed should go. Returns whether it took the mouse
+// this frame (no pan, pick or edit tool then).
+bool handle_banner_review_input(AppState& state, bool hovered, map::ScreenPoint mouse) {
+    BannerReview& review = state.banners;
+    if (!review.plan) return false;
+    const std::size_t n = review.plan->suggested.size();
+    if (review.picking >= 0 && static_cast<std::size_t>(review.picking) < n) {
+        if (!hovered || !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) return false;
+        const std::size_t k = static_cast<std::size_t>(review.picking);
+        review.picking = -1;
+        review.selected = static_cast<int>(k);
+        move_banner_suggestion(state, k, state.camera.to_map(mouse));
+        return true;
+    }
+    if (review.dragging < 0 || static_cast<std::size_t>(review.dragging) >= n) {
+        review.dragging = -1;
+        if (!hovered || !ImGui::IsMouseClicked(ImGuiMouseButton_Left)) return false;
+        if (state.tool != EditTool::select && state.tool != EditTool::move) return false;
+        double best_px = kBannerMarkerPx + 1;
+        for (std::size_t k = 0; k < n; ++k) {
+            if (review.status(k, state.district) == BannerReview::Status::rejected) continue;
+            const double d = distance_px(state.camera.to_screen(review.location(k, state.district)), mouse);
+            if (d <= best_px) best_px = d, review.dragging = static_cast<int>(k);
+        }
+        if (review.dragging < 0) return false;
+        review.selected = review.dragging;  // its cases ringed, following the drag
+        review.drag_to = review.location(static_cast<std::size_t>(review.dragging), state.district);
+        return true;
+    }
+    // Dragging: the marker follows the mouse from where it stood.
+    const std::size_t k = static_cast<std::size_t>(review.dragging);
+    const ImVec2 delta = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
+    const geo::XY from = review.location(k, state.district);
+    const double ppm = state.camera.pixels_per_metre();
+    review.drag_to = {from.x + delta.x / ppm, from.y - delta.y / ppm};
+    if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) || !ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        review.dragging = -1;
+        if (std::abs(delta.x) + std::abs(delta.y) >= 3) move_banner_suggestion(state, k, review.drag_to);  // else a click
+    }
+    return true;
+}
+
+void draw_banner_review(ImDrawList* dl, const AppState& state, ImVec2 o) {
+    const BannerReview& review = state.banners;
+    const auto& plan = *review.plan;
+    const map::Camera& cam = state.camera;
+    auto on_screen = [&](geo::XY p) {
+        const map::ScreenPoint s = cam.to_screen(p);
+        return ImVec2(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
+    };
+    const float r = static_cast<float>(review.plan_radius_m * cam.pixels_per_metre());
+    // Reach circles first, so cases and markers stay readable over them.
+    for (std::size_t k = 0; k < plan.suggested.size(); ++k) {
+        const BannerReview::Status status = review.status(k, state.district);
+        if (status == BannerReview::Status::rejected) continue;
+        const ImU32 colour = banner_colour(status);
+        const ImVec2 c = on_screen(banner_drawn_at(state, k));
+        dl->AddCircleFilled(c, r, (colour & ~IM_COL32_A_MASK) | IM_COL32(0, 0, 0, 0x22), 48);
+        dl->AddCircle(c, r, colour, 48, review.selected == static_cast<int>(k) ? 3.5f : 2.0f);
+    }
+    // Cases no banner in place reaches (hanging and accepted ones).
+    // A thin ring just outside the case's symbol keeps its colour (type, outcome) readable.
+    if (review.show_unreached)
+        for (const std::uint32_t i : review.reach_summary(state.district).unreached)
+            dl->AddCircle(on_screen(state.district.incidents[i].location), 5.5f, kUnreachedMark, 12, 1.0f);
+    // The selected suggestion's cases, from where it stands (or is being dragged) now.
+    if (review.selected >= 0 && static_cast<std::size_t>(review.selected) < plan.suggested.size()) {
+        const std::size_t k = static_cast<std::size_t>(review.selected);
+        geo::CandidateSite site = plan.suggested[k].site;
+        site.location = banner_drawn_at(state, k);
+        for (const std::uint32_t i : geo::banner_at(review.targets, site, review.plan_radius_m).incidents) {
+            const ImVec2 c = on_screen(state.district.incidents[i].location);
+            dl->AddCircle(c, 7, kCoveredHalo, 16, 4);
+            dl->AddCircle(c, 7, kCoveredRing, 16, 2);
+        }
+    }
+    // Numbered markers on top.
+    for (std::size_t k = 0; k < plan.suggested.size(); ++k) {
+        const BannerReview::Status status = review.status(k, state.district);
+        const ImVec2 c = on_screen(banner_drawn_at(state, k));
+        const std::string number = std::to_string(k + 1);
+        if (review.selected == static_cast<int>(k)) dl->AddCircleFilled(c, kBannerMarkerPx + 3, IM_COL32(255, 255, 255, 255), 20);
+        dl->AddCircleFilled(c, status == BannerReview::Status::rejected ? kBannerMarkerPx - 2 : kBannerMarkerPx, banner_colour(status), 16);
+        const ImVec2 t = ImGui::CalcTextSize(number.c_str());
+        dl->AddText(ImVec2(c.x - t.x / 2, c.y - t.y / 2), IM_COL32(255, 255, 255, 255), number.c_str());
+    }
+}
+
+// -------------------------------------------------------------------------------------------
 
 }  // namespace
 
@@ -64,6 +190,7 @@ void MapView::handle_input(AppState& state, bool hovered) {
     ImGuiIO& io = ImGui::GetIO();
     const map::ScreenPoint mouse{io.MousePos.x - rect_.x, io.MousePos.y - rect_.y};
     if (hovered && io.MouseWheel != 0) state.camera.zoom_at(mouse, std::pow(1.2, io.MouseWheel));
+    if (handle_banner_review_input(state, hovered, mouse)) return;
     if (state.tool != EditTool::select) {
         handle_edit_tools(state, hovered, mouse);
         if (!moving_poster_.empty()) return;
@@ -86,12 +213,12 @@ void MapView::handle_input(AppState& state, bool hovered) {
         const map::ScreenPoint centre{rect_.w / 2.0, rect_.h / 2.0};
         if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) state.camera.zoom_at(centre, 1.5);
         if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) state.camera.zoom_at(centre, 1 / 1.5);
-        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) state.camera.pan_by_pixels(80, 0);
-        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) state.camera.pan_by_pixels(-80, 0);
-        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) state.camera.pan_by_pixels(0, 80);
-        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) state.camera.pan_by_pixels(0, -80);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) state.camera.pan_by_pixels(80, 0);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) state.camera.pan_by_pixels(-80, 0);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) state.camera.pan_by_pixels(0, 80);
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) state.camera.pan_by_pixels(0, -80);
         if (ImGui::IsKeyPressed(GLFW_KEY_F)) fit(state);
-        if (ImGui::IsKeyPressed(ImGuiKey_Delete) && state.selection && state.selection->kind == geo::LayerKind::posters &&
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Delete)) && state.selection && state.selection->kind == geo::LayerKind::posters &&
             state.selection->index < state.district.posters.size())
             state.perform(geo::make_delete(state.district, state.district.posters[state.selection->index].id));
     }
@@ -206,7 +333,15 @@ void MapView::draw_overlays(const AppState& state) {
             for (std::size_t n = 0; n < days[k].stops.size(); ++n) {
                 const map::ScreenPoint s = cam.to_screen(days[k].stops[n].location);
                 const ImVec2 c(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
-                dl->AddCircleFilled(c, state.routes.day >= 0 ? 9.0f : 4.0f, colour, 16);
+                const geo::RouteStop& stop = days[k].stops[n];
+                const float radius = state.routes.day >= 0 ? 9.0f : 4.0f;
+                // Done: grey with a green ring; locked to its day: a square frame around it.
+                const bool done = geo::is_visited(state.district.visits, stop.building_id, days[k].date);
+                dl->AddCircleFilled(c, radius, done ? IM_COL32(150, 150, 150, 230) : colour, 16);
+                if (done) dl->AddCircle(c, radius + 2, IM_COL32(20, 150, 60, 255), 16, 2.5f);
+                if (pinned_day(state.routes, stop.building_id) >= 0)
+                    dl->AddRect(ImVec2(c.x - radius - 4, c.y - radius - 4), ImVec2(c.x + radius + 4, c.y + radius + 4),
+                                IM_COL32(20, 20, 20, 255), 0, 0, 2);
                 if (state.routes.day >= 0) {
                     const std::string label = std::to_string(n + 1);
                     const ImVec2 t = ImGui::CalcTextSize(label.c_str());
@@ -216,23 +351,8 @@ void MapView::draw_overlays(const AppState& state) {
         }
     }
 
-    // Banner suggestions under review: their reach, numbered; green once accepted.
-    if (state.banners.plan) {
-        const auto& plan = *state.banners.plan;
-        const float r = static_cast<float>(state.banners.radius_m * cam.pixels_per_metre());
-        for (std::size_t k = 0; k < plan.suggested.size(); ++k) {
-            if (state.banners.state[k] == -1) continue;
-            const map::ScreenPoint s = cam.to_screen(plan.suggested[k].site.location);
-            const ImVec2 c(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
-            const ImU32 colour = state.banners.state[k] == 1 ? IM_COL32(30, 140, 60, 255) : IM_COL32(200, 60, 160, 255);
-            dl->AddCircleFilled(c, r, (colour & 0x00FFFFFF) | 0x22000000, 48);
-            dl->AddCircle(c, r, colour, 48, 2);
-            const std::string n = std::to_string(k + 1);
-            dl->AddCircleFilled(c, 9, colour, 16);
-            const ImVec2 t = ImGui::CalcTextSize(n.c_str());
-            dl->AddText(ImVec2(c.x - t.x / 2, c.y - t.y / 2), IM_COL32(255, 255, 255, 255), n.c_str());
-        }
-    }
+    // Banner suggestions under review: reach, covered cases of the selected one, numbers.
+    if (state.banners.plan) draw_banner_review(dl, state, o);
 
     // The selection.
     if (state.selection) {

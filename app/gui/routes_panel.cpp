@@ -1,5 +1,6 @@
 // Routes: plan an officer's week of visits (geo/planning) on a worker thread, show the days on
-// the map, print the sheets with their GPX and GeoJSON.
+// the map, re-plan around the stops the dispatcher locked or moved, issue the plan for the
+// progress board, print the sheets with their GPX and GeoJSON.
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -9,8 +10,10 @@
 
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
+#include "app/gui/routes_parts.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
+#include "geo/planning/visit_log.h"
 #include "geo/planning/visit_priority.h"
 #include "geo/report/route_exports.h"
 #include "geo/report/route_sheet.h"
@@ -18,20 +21,110 @@
 
 namespace gui {
 
+PlannedWeek plan_week_for(const geo::District& district, const std::string& officer_id, const geo::TimeWindow& week,
+                          const std::vector<geo::PinnedStop>& pinned, double time_budget_s, std::int64_t max_rounds) {
+    const geo::RoadGraph graph = geo::build_road_graph(district.roads);
+    PlannedWeek out;
+    out.priorities = geo::visit_priorities(district, week.from);
+    geo::WeekPlanOptions options;
+    options.time_budget_s = time_budget_s;
+    options.max_rounds = max_rounds;
+    options.pinned = pinned;
+    out.plan = geo::plan_week(district, graph, out.priorities, officer_id, week, options);
+    return out;
+}
+
+void issue_plan(AppState& state) {
+    RouteReview& r = state.routes;
+    if (!r.plan) return;
+    const auto planned_before = state.district.planned_visits;
+    const auto visits_before = state.district.visits;
+    geo::issue_week_plan(state.district.planned_visits, state.district, *r.plan, r.planned_officer, r.planned_week, r.priorities);
+    state.save_visits(planned_before, visits_before);
+}
+
 void plan_routes_now(AppState& state, const std::string& officer_id, const std::string& week_label) {
     const std::optional<geo::TimeWindow> week = geo::parse_iso_week(week_label, state.district.metadata.timezone);
     if (!week) throw geo::BadInput("--layer-state routes: '" + week_label + "' is not an ISO week such as 2021-W24");
     const auto& officers = state.district.officers;
     const auto it = std::find_if(officers.begin(), officers.end(), [&](const geo::Officer& o) { return o.id == officer_id; });
     if (it == officers.end()) throw geo::BadInput("--layer-state routes: no officer '" + officer_id + "'");
-    state.routes.officer = static_cast<int>(it - officers.begin());
-    std::snprintf(state.routes.week, sizeof state.routes.week, "%s", week_label.c_str());
-    const geo::RoadGraph graph = geo::build_road_graph(state.district.roads);
-    geo::WeekPlanOptions options;
-    options.time_budget_s = 0;  // deterministic: construction, local search and the fixed rounds
-    options.max_rounds = 50;
-    state.routes.plan = geo::plan_week(state.district, graph, geo::visit_priorities(state.district, week->from), officer_id, *week, options);
+    RouteReview& r = state.routes;
+    r.officer = static_cast<int>(it - officers.begin());
+    std::snprintf(r.week, sizeof r.week, "%s", week_label.c_str());
+    // Deterministic: construction, local search and a fixed number of rounds.
+    PlannedWeek planned = plan_week_for(state.district, officer_id, *week, r.pinned, 0, 50);
+    r.plan = std::move(planned.plan);
+    r.priorities = std::move(planned.priorities);
+    r.planned_officer = officer_id;
+    r.planned_week = week_label;
 }
+
+namespace {
+
+void start_planning(AppState& state) {
+    RouteReview& r = state.routes;
+    const std::optional<geo::TimeWindow> parsed = geo::parse_iso_week(r.week, state.district.metadata.timezone);
+    if (!parsed) throw std::runtime_error(std::string(tr("Not an ISO week (e.g. 2021-W24):")) + " " + r.week);
+    const std::string officer = state.district.officers[static_cast<std::size_t>(r.officer)].id;
+    // Locks belong to the week they were made on.
+    if (officer != r.planned_officer || r.week != r.planned_week) r.pinned.clear();
+    r.planned_officer = officer;
+    r.planned_week = r.week;
+    auto district = std::make_shared<geo::District>(state.district);  // edits may go on meanwhile
+    r.job = std::make_shared<std::future<PlannedWeek>>(
+        std::async(std::launch::async, [district, officer, week = *parsed, pinned = r.pinned] {
+            return plan_week_for(*district, officer, week, pinned, 2.0, 2000);
+        }));
+}
+
+void print_sheets(AppState& state) {
+    RouteReview& r = state.routes;
+    const auto dir = state.workspace.parent_path() / (state.workspace.stem().string() + "-routes-" + r.planned_week);
+    std::filesystem::create_directories(dir);
+    int files = 0;
+    for (const auto& day : r.plan->days) {
+        if (day.stops.empty()) continue;
+        const std::string base = (dir / (day.officer_id + "-" + day.date)).string();
+        geo::write_route_sheet_pdf(day, state.district, base + ".pdf");
+        geo::write_route_gpx(day, state.district.metadata.crs, base + ".gpx");
+        geo::write_route_geojson(day, state.district.metadata.crs, base + ".geojson");
+        files += 3;
+    }
+    // What is printed is what the officer carries: it is the plan the board counts.
+    issue_plan(state);
+    r.message = fmt::format("{} {} {}", tr("wrote"), files, dir.string());
+}
+
+void draw_days(AppState& state) {
+    RouteReview& r = state.routes;
+    const geo::WeekPlan& plan = *r.plan;
+    ImGui::RadioButton(tr("All days"), &r.day, -1);
+    if (!ImGui::BeginTable("days", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn("day", ImGuiTableColumnFlags_WidthStretch);
+    for (int k = 0; k < static_cast<int>(plan.days.size()); ++k) {
+        const geo::DayRoute& day = plan.days[static_cast<std::size_t>(k)];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        // "06-15 周二": the week's year is in the week field above.
+        ImGui::RadioButton((day.date.substr(5) + " " + day.weekday).c_str(), &r.day, k);
+        // A stop dragged from the list lands here: locked to this day for the next re-plan.
+        if (ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("ROUTE_STOP"))
+                pin_stop(r, static_cast<const char*>(payload->Data), k);
+            ImGui::EndDragDropTarget();
+        }
+        ImGui::TableNextColumn();
+        ImGui::Text("%zu %s", day.stops.size(), tr("stops"));
+        ImGui::TableNextColumn();
+        ImGui::Text("%.1f km", day.distance_m / 1000);
+        ImGui::TableNextColumn();
+        ImGui::Text("%.1f h", day.duration_min / 60);
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace
 
 void draw_routes_panel(AppState& state) {
     RouteReview& r = state.routes;
@@ -55,73 +148,64 @@ void draw_routes_panel(AppState& state) {
         ImGui::ProgressBar(-1.0f * static_cast<float>(ImGui::GetTime()), ImVec2(-1, 0), tr("planning…"));
         if (r.job->wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
             try {
-                r.plan = r.job->get();
+                PlannedWeek planned = r.job->get();
+                r.plan = std::move(planned.plan);
+                r.priorities = std::move(planned.priorities);
                 r.message.clear();
             } catch (const std::exception& e) {
-                r.plan.reset();
-                r.message = e.what();
+                r.message = e.what();  // the last plan stays on the map
             }
             r.job.reset();
         }
-    } else if (ImGui::Button(tr("Plan the week"))) {
-        try {
-            const std::optional<geo::TimeWindow> parsed = geo::parse_iso_week(r.week, state.district.metadata.timezone);
-            if (!parsed) throw std::runtime_error(std::string(tr("Not an ISO week (e.g. 2021-W24):")) + " " + r.week);
-            const geo::TimeWindow week = *parsed;
-            auto district = std::make_shared<geo::District>(state.district);  // edits may go on meanwhile
-            const std::string officer = officers[r.officer].id;
-            r.job = std::make_shared<std::future<geo::WeekPlan>>(std::async(std::launch::async, [district, officer, week] {
-                const geo::RoadGraph graph = geo::build_road_graph(district->roads);
-                const auto priorities = geo::visit_priorities(*district, week.from);
-                geo::WeekPlanOptions options;
-                options.time_budget_s = 2.0;
-                return geo::plan_week(*district, graph, priorities, officer, week, options);
-            }));
-        } catch (const std::exception& e) {
-            r.message = e.what();
+    } else {
+        const bool replan = r.plan && !r.pinned.empty();
+        const std::string label = replan ? fmt::format("{} ({} {})", tr("Re-plan"), r.pinned.size(), tr("locked"))
+                                         : std::string(tr("Plan the week"));
+        if (ImGui::Button(label.c_str())) {
+            try {
+                start_planning(state);
+            } catch (const std::exception& e) {
+                r.message = e.what();
+            }
+        }
+        if (!r.pinned.empty()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr("Unlock all"))) r.pinned.clear();
         }
     }
     if (!r.message.empty()) ImGui::TextWrapped("%s", r.message.c_str());
-    if (!r.plan) return;
-
-    const geo::WeekPlan& plan = *r.plan;
-    ImGui::Text("%s %.0f / %.0f", tr("Priority visited"), plan.priority_visited, plan.priority_candidates);
-    if (plan.left_out_by_cap) ImGui::TextDisabled("%zu %s", plan.left_out_by_cap, tr("lower-priority buildings wait for later weeks"));
-    for (const auto& u : plan.unreachable) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s: %s", u.building_id.c_str(), u.reason.c_str());
-    ImGui::RadioButton(tr("All days"), &r.day, -1);
-    if (ImGui::BeginTable("days", 4, ImGuiTableFlags_RowBg)) {
-        for (int k = 0; k < static_cast<int>(plan.days.size()); ++k) {
-            const geo::DayRoute& day = plan.days[k];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::RadioButton((day.date + " " + day.weekday).c_str(), &r.day, k);
-            ImGui::TableNextColumn();
-            ImGui::Text("%zu %s", day.stops.size(), tr("stops"));
-            ImGui::TableNextColumn();
-            ImGui::Text("%.1f km", day.distance_m / 1000);
-            ImGui::TableNextColumn();
-            ImGui::Text("%.1f h", day.duration_min / 60);
-        }
-        ImGui::EndTable();
-    }
-    if (ImGui::Button(tr("Print the sheets (PDF, GPX, GeoJSON)"))) {
-        const auto dir = state.workspace.parent_path() / (state.workspace.stem().string() + "-routes-" + r.week);
-        try {
-            std::filesystem::create_directories(dir);
-            int files = 0;
-            for (const auto& day : plan.days) {
-                if (day.stops.empty()) continue;
-                const std::string base = (dir / (day.officer_id + "-" + day.date)).string();
-                geo::write_route_sheet_pdf(day, state.district, base + ".pdf");
-                geo::write_route_gpx(day, state.district.metadata.crs, base + ".gpx");
-                geo::write_route_geojson(day, state.district.metadata.crs, base + ".geojson");
-                files += 3;
+    if (r.plan) {
+        const geo::WeekPlan& plan = *r.plan;
+        ImGui::Text("%s %.0f / %.0f", tr("Priority visited"), plan.priority_visited, plan.priority_candidates);
+        if (plan.left_out_by_cap) ImGui::TextDisabled("%zu %s", plan.left_out_by_cap, tr("lower-priority buildings wait for later weeks"));
+        for (const auto& u : plan.unreachable) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s: %s", u.building_id.c_str(), u.reason.c_str());
+        draw_days(state);
+        if (ImGui::Button(tr("Print the sheets (PDF, GPX, GeoJSON)"))) {
+            try {
+                print_sheets(state);
+            } catch (const std::exception& e) {
+                r.message = e.what();
             }
-            r.message = fmt::format("{} {} {}", tr("wrote"), files, dir.string());
-        } catch (const std::exception& e) {
-            r.message = e.what();
         }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("Issue without printing"))) {
+            try {
+                issue_plan(state);
+                r.message = tr("Plan issued: the progress board counts it");
+            } catch (const std::exception& e) {
+                r.message = e.what();
+            }
+        }
+        if (ImGui::Button(tr("Zoom to the route"))) {
+            geo::Envelope extent;
+            for (int k = 0; k < static_cast<int>(plan.days.size()); ++k)
+                if (r.day < 0 || r.day == k)
+                    for (const auto& p : plan.days[static_cast<std::size_t>(k)].path) extent.expand(p);
+            if (!extent.empty()) state.camera.fit(extent.grown(std::max(extent.width(), extent.height()) * 0.1), 24);
+        }
+        if (r.day >= 0 && r.day < static_cast<int>(plan.days.size())) draw_route_stops(state, r.day);
     }
+    draw_progress_board(state);
 }
 
 }  // namespace gui

@@ -1,0 +1,105 @@
+// The Routes tab as an officer and a dispatcher use it, under Xvfb: a stop moved to another
+// day stays there after the re-plan, a ticked visit is recorded in the workspace at once and
+// drawn as done, and the issued plan shows on the progress board.
+#include <cstdlib>
+#include <fstream>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "geo/io/workspace_store.h"
+#include "tests/common/fixtures.h"
+#include "tests/common/png_image.h"
+
+namespace {
+
+bool have_xvfb() { return std::system("command -v xvfb-run >/dev/null 2>&1") == 0; }
+
+struct Frame {
+    test::PngImage image;
+    nlohmann::json report;
+};
+
+// Renders `workspace` (a scratch copy: ticks write to it) with the layer state.
+Frame render(const std::filesystem::path& workspace, const std::string& layer_state, const test::ScratchDir& dir) {
+    const auto png = dir / "frame.png", json = dir / "frame.json";
+    const std::string command = "xvfb-run -a -s '-screen 0 1280x800x24' '" + test::binary("patrolmap").string() + "' gui '" +
+                                workspace.string() + "' --size 1280x800 --lang en --layer-state '" + layer_state +
+                                "' --screenshot '" + png.string() + "' --report '" + json.string() + "' >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+    Frame f;
+    f.image = test::load_png(png);
+    std::ifstream in(json);
+    f.report = nlohmann::json::parse(in);
+    return f;
+}
+
+const std::string kQuiet = "incidents=off,neighbourhoods=off,posters=off,sites=off,buildings=off,roads=off,officer_areas=off,labels=off";
+
+}  // namespace
+
+TEST_CASE("Routes tab: move a stop to Thursday, re-plan, tick a visit, issue the plan") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    test::ScratchDir dir;
+    const auto ws = dir / "ws.gpkg";
+    std::filesystem::copy_file(test::source_dir() / "data/jiangnan.gpkg", ws);
+
+    // The plan as the planner makes it; the dispatcher moves Tuesday's first stop to Thursday,
+    // and the officer visits it there.
+    const Frame first = render(ws, kQuiet + ",routes=P03@2021-W24", dir);
+    const auto& days = first.report["routes"];
+    REQUIRE(days.size() == 5);
+    REQUIRE(days[1]["stops"].size() > 0);
+    const std::string moved = days[1]["stops"][0]["building_id"];
+    const std::string& ticked = moved;
+    CHECK(geo::read_district(ws).visits.empty());  // planning alone writes nothing
+
+    const Frame f = render(ws, kQuiet + ",tab=routes,route_pin=" + moved + "@3,routes=P03@2021-W24,route_day=3,route_issue=on,route_done=" + ticked, dir);
+    int moved_day = -1, ticked_day = -1;
+    nlohmann::json ticked_stop;
+    std::size_t stops = 0;
+    for (int k = 0; k < 5; ++k)
+        for (const auto& s : f.report["routes"][k]["stops"]) {
+            ++stops;
+            if (s["building_id"] == moved) {
+                moved_day = k;
+                CHECK(s["locked_day"] == 3);
+            }
+            if (s["building_id"] == ticked) {
+                ticked_day = k;
+                ticked_stop = s;
+            }
+        }
+    CHECK(moved_day == 3);  // Thursday, as the dispatcher said
+    REQUIRE(ticked_day == 3);
+    CHECK(ticked_stop["visited"] == true);
+
+    // In the workspace at once: the issued plan and the visit, on the plan's day.
+    const geo::District d = geo::read_district(ws);
+    REQUIRE(d.visits.size() == 1);
+    CHECK(d.visits[0].building_id == ticked);
+    CHECK(d.visits[0].date == "2021-06-17");
+    CHECK(d.visits[0].officer_id == "P03");
+    CHECK(d.visits[0].source == "app");
+    CHECK(d.planned_visits.size() == stops);
+    const auto& board = f.report["progress"];
+    REQUIRE(board.size() == d.officers.size());
+    CHECK(board[2]["officer_id"] == "P03");
+    CHECK(board[2]["issued"] == true);
+    CHECK(board[2]["planned"] == stops);
+    CHECK(board[2]["done"] == 1);
+    CHECK(board[0]["issued"] == false);
+
+    // Drawn as done: a green ring around the grey stop (radius 9 + 2 when one day is shown).
+    const int x = static_cast<int>(ticked_stop["px"][0].get<double>()), y = static_cast<int>(ticked_stop["px"][1].get<double>());
+    int green = 0;
+    for (int dx = -13; dx <= 13; ++dx)
+        for (int dy = -13; dy <= 13; ++dy) {
+            const test::Rgb c = f.image.at(x + dx, y + dy);
+            if (c.g > 120 && c.r < 80 && c.b < 110) ++green;
+        }
+    CHECK(green > 10);
+}
