@@ -12,27 +12,15 @@
 #include "geo/placement/network_reach.h"
 #include "geo/placement/radius_reach.h"
 
+#include "tests/placement/hand_made.h"
+
 namespace {
 
+using test::date_of;
+using test::incident;
+using test::road;
+
 using namespace std::chrono;
-
-geo::Timestamp date_of(int d) { return geo::Timestamp{sys_days{year{2021} / January / 1} + days{d}}; }
-
-geo::Road road(const std::string& id, geo::LineString line) {
-    geo::Road r;
-    r.id = id;
-    r.line = {std::move(line)};
-    return r;
-}
-
-geo::Incident incident(const std::string& id, double x, double y, int on_day, double loss = 0) {
-    geo::Incident i;
-    i.id = id;
-    i.location = {x, y};
-    i.time = date_of(on_day);
-    i.loss_yuan = loss;
-    return i;
-}
 
 // Two crossroads 2 km apart, three cases at the west one and two at the east one:
 //

@@ -12,14 +12,13 @@
 #include "geo/placement/candidate_sites.h"
 #include "tests/common/fixtures.h"
 
+#include "tests/placement/hand_made.h"
+
 namespace {
 
-geo::Road road(const std::string& id, geo::LineString line) {
-    geo::Road r;
-    r.id = id;
-    r.line = {std::move(line)};
-    return r;
-}
+using test::date_of;
+using test::incident;
+using test::road;
 
 // The neighbourhood every case uses, a 200 m square:
 //

@@ -10,15 +10,13 @@
 #include "geo/placement/network_reach.h"
 #include "geo/util/error.h"
 
+#include "tests/placement/hand_made.h"
+
 namespace {
 
-geo::Road road(const std::string& id, geo::LineString line, bool oneway = false) {
-    geo::Road r;
-    r.id = id;
-    r.line = {std::move(line)};
-    r.oneway = oneway;
-    return r;
-}
+using test::date_of;
+using test::incident;
+using test::road;
 
 }  // namespace
 

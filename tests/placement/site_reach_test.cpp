@@ -9,27 +9,15 @@
 #include "geo/placement/banner_placement.h"
 #include "geo/placement/site_reach.h"
 
+#include "tests/placement/hand_made.h"
+
 namespace {
 
+using test::date_of;
+using test::incident;
+using test::road;
+
 using namespace std::chrono;
-
-geo::Timestamp date_of(int d) { return geo::Timestamp{sys_days{year{2021} / January / 1} + days{d}}; }
-
-geo::Road road(const std::string& id, geo::LineString line) {
-    geo::Road r;
-    r.id = id;
-    r.line = {std::move(line)};
-    return r;
-}
-
-geo::Incident incident(const std::string& id, double x, double y, int on_day, double loss) {
-    geo::Incident i;
-    i.id = id;
-    i.location = {x, y};
-    i.time = date_of(on_day);
-    i.loss_yuan = loss;
-    return i;
-}
 
 // Two crossroads 2 km apart; three cases near W, two near E, one on the road between them:
 //

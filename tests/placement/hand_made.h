@@ -1,0 +1,33 @@
+#pragma once
+// Builders for the hand-made districts of the placement tests: a road from its vertices, a
+// case on a day of 2021 with its loss.
+#include <chrono>
+#include <string>
+
+#include "geo/model/district.h"
+
+namespace test {
+
+inline geo::Timestamp date_of(int day_of_2021) {
+    using namespace std::chrono;
+    return geo::Timestamp{sys_days{year{2021} / January / 1} + days{day_of_2021}};
+}
+
+inline geo::Road road(const std::string& id, geo::LineString line, bool oneway = false) {
+    geo::Road r;
+    r.id = id;
+    r.line = {std::move(line)};
+    r.oneway = oneway;
+    return r;
+}
+
+inline geo::Incident incident(const std::string& id, double x, double y, int on_day, double loss = 0) {
+    geo::Incident i;
+    i.id = id;
+    i.location = {x, y};
+    i.time = date_of(on_day);
+    i.loss_yuan = loss;
+    return i;
+}
+
+}  // namespace test
