@@ -99,7 +99,7 @@ int run(const Args& a) {
     const auto& s = p.solution;
     const double share = s.total_weight > 0 ? 100.0 * s.covered_weight / s.total_weight : 0.0;
     std::cout << fmt::format("covered {} of {} ({:.1f}%)\n", figure(s.covered_weight), figure(s.total_weight), share);
-    std::cout << fmt::format("  upper bound {} (Lagrangian / top-K marginal): the best possible is at most {:.2f}% above\n",
+    std::cout << fmt::format("  upper bound {} (Lagrangian with spacing cliques, branch and bound): the best possible is at most {:.2f}% above\n",
                              figure(s.upper_bound), s.covered_weight > 0 ? 100.0 * (s.upper_bound / s.covered_weight - 1.0) : 0.0);
     std::cout << fmt::format("  {} banners suggested from {} candidates ({} too close to a hanging banner), {} hanging "
                              "counted as placed ({}); greedy {} then {} swaps\n",

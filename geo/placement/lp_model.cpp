@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "geo/placement/clique_cover.h"
+
 namespace geo {
 
 double lp_constant(const CoverageProblem& problem) { return problem.precovered_weight(); }
@@ -32,10 +34,12 @@ std::string coverage_lp(const CoverageProblem& problem) {
     for (std::uint32_t c = 0; c < problem.candidates(); ++c)
         if (!problem.is_blocked(c)) count_row += fmt::format(" + x{}", c);
     if (!count_row.empty()) lp += " count:" + count_row + fmt::format(" <= {}\n", problem.count);
-    for (std::uint32_t a = 0; a < problem.candidates(); ++a)
-        for (const std::uint32_t b : problem.conflicts[a])
-            if (a < b && !problem.is_blocked(a) && !problem.is_blocked(b))
-                lp += fmt::format(" s{}_{}: x{} + x{} <= 1\n", a, b, a, b);
+    const auto cliques = clique_family(problem, {}, true);
+    for (std::size_t q = 0; q < cliques.size(); ++q) {
+        lp += fmt::format(" s{}:", q);
+        for (const std::uint32_t c : cliques[q]) lp += fmt::format(" + x{}", c);
+        lp += " <= 1\n";
+    }
     lp += "Bounds\n";
     for (std::uint32_t i = 0; i < problem.incidents(); ++i)
         if (open(i)) lp += fmt::format(" 0 <= y{} <= 1\n", i);

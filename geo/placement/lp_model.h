@@ -4,7 +4,10 @@
 //   max  sum_i w_i y_i
 //   s.t. y_i <= sum_{j reaches i} x_j      for each incident that some candidate reaches
 //        sum_j x_j <= K
-//        x_a + x_b <= 1                    for each pair closer than the spacing
+//        sum_{j in Q} x_j <= 1             for each clique Q of clique_family: together they
+//                                          forbid every pair closer than the spacing, and
+//                                          their LP is far tighter than the pairs' (which
+//                                          x = 1/2 meets), so CBC is not handicapped
 //        x_j = 0                           for blocked candidates (left out)
 //        x binary, 0 <= y <= 1
 // Precovered incidents and incidents no candidate reaches are constants, left out: the LP's

@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "geo/placement/branch_and_bound.h"
 #include "geo/placement/cover_state.h"
 #include "geo/placement/greedy.h"
-#include "geo/placement/swap_move.h"
+#include "geo/placement/lagrangian_search.h"
+#include "geo/placement/local_search.h"
 #include "geo/placement/upper_bound.h"
 
 namespace geo {
@@ -19,32 +19,30 @@ CoverageSolution solve_max_coverage(const CoverageProblem& problem, const Solver
     out.greedy_weight = state.covered_weight();
     // Improvements smaller than this are rounding noise, not progress (prevents cycling).
     const double min_delta = 1e-9 * std::max(1.0, out.total_weight);
-    while (out.swaps < options.max_swaps) {
-        const auto swap = best_swap(state, min_delta);
-        if (!swap) break;
-        apply(*swap, state);
-        ++out.swaps;
-        lazy_greedy_fill(state);
-    }
+    out.swaps = fill_and_swap(state, min_delta, options.max_swaps);
     out.chosen = state.chosen();
     out.covered_weight = covered_weight(problem, out.chosen);  // recounted, free of drift
-    out.upper_bound = std::max(out.covered_weight,
-                               options.bound_iterations > 0 ? lagrangian_bound(state, options.bound_iterations)
-                                                            : top_k_marginal_bound(state));
-    if (out.upper_bound - out.covered_weight <= min_delta) {
-        out.proven_optimal = true;
+    const double top_k = top_k_marginal_bound(state);
+    if (top_k - out.covered_weight <= min_delta) {
+        out.upper_bound = top_k;
     } else if (options.exact_work_budget > 0) {
-        const ExactSearch exact = branch_and_bound(problem, out.chosen, options.exact_work_budget);
+        SearchOptions search;
+        search.target_gap = options.target_gap;
+        search.work_budget = options.exact_work_budget;
+        search.root_steps = options.bound_iterations;
+        search.max_swaps = options.max_swaps;
+        const SearchResult exact = lagrangian_search(problem, out.chosen, search);
         out.exact_nodes = exact.nodes;
         if (exact.covered_weight > out.covered_weight) {
             out.chosen = exact.chosen;
             out.covered_weight = covered_weight(problem, out.chosen);
         }
-        if (exact.proven_optimal) {
-            out.proven_optimal = true;
-            out.upper_bound = out.covered_weight;
-        }
+        out.upper_bound = std::min(top_k, exact.upper_bound);
+    } else {
+        out.upper_bound = options.bound_iterations > 0 ? lagrangian_bound(state, options.bound_iterations) : top_k;
     }
+    out.upper_bound = std::max(out.upper_bound, out.covered_weight);
+    out.proven_optimal = out.upper_bound - out.covered_weight <= min_delta;
     return out;
 }
 

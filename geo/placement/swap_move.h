@@ -16,6 +16,7 @@ struct Swap {
 };
 
 // The best improving swap (largest delta; ties: first `out` in chosen order, then lower `in`),
+// found in one pass over the candidate-incident pairs plus one check per (in, out) pair,
 // or nullopt when none improves by more than `min_delta`.
 std::optional<Swap> best_swap(const CoverState& state, double min_delta);
 
