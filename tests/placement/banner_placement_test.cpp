@@ -30,8 +30,7 @@ using namespace std::chrono;
 geo::District two_crossroads() {
     geo::District d;
     d.metadata.crs = "EPSG:4549";
-    d.roads = {road("w-ew", {{-500, 0}, {0, 0}, {500, 0}}), road("w-ns", {{0, -500}, {0, 0}, {0, 500}}),
-               road("e-ew", {{1500, 0}, {2000, 0}, {2500, 0}}), road("e-ns", {{2000, -500}, {2000, 0}, {2000, 500}})};
+    d.roads = test::two_crossroads_roads();
     d.incidents = {incident("W1", 20, 20, 10), incident("W2", -30, 10, 11), incident("W3", 10, -40, 12),
                    incident("E1", 2020, 10, 300), incident("E2", 1990, -20, 301)};
     return d;

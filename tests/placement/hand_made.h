@@ -3,6 +3,7 @@
 // case on a day of 2021 with its loss.
 #include <chrono>
 #include <string>
+#include <vector>
 
 #include "geo/model/district.h"
 
@@ -28,6 +29,12 @@ inline geo::Incident incident(const std::string& id, double x, double y, int on_
     i.time = date_of(on_day);
     i.loss_yuan = loss;
     return i;
+}
+
+// Two crossroads 2 km apart, W at (0, 0) and E at (2000, 0), each arm 500 m long.
+inline std::vector<geo::Road> two_crossroads_roads() {
+    return {road("w-ew", {{-500, 0}, {0, 0}, {500, 0}}), road("w-ns", {{0, -500}, {0, 0}, {0, 500}}),
+            road("e-ew", {{1500, 0}, {2000, 0}, {2500, 0}}), road("e-ns", {{2000, -500}, {2000, 0}, {2000, 500}})};
 }
 
 }  // namespace test
