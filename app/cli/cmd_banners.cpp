@@ -19,6 +19,7 @@
 #include "geo/placement/practice_rule.h"
 #include "geo/placement/source_points.h"
 #include "geo/network/road_graph.h"
+#include "geo/query/road_names.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
 
@@ -45,6 +46,7 @@ nlohmann::json banner_feature(const geo::PlacedBanner& b, const geo::District& d
               {"status", status},
               {"kind", status == "hanging" ? std::string("banner") : std::string(geo::name_of(b.site.kind))},
               {"label", b.site.label},
+              {"place", geo::place_name(d, b.site.location)},
               {"x_m", b.site.location.x},
               {"y_m", b.site.location.y},
               {"incidents", b.incidents.size()},
@@ -113,12 +115,12 @@ int run(const Args& a) {
                              geo::format_local(p.as_of, d.metadata.timezone, "%Y-%m-%d"));
     if (p.without_field_value > 0)
         std::cout << fmt::format("  {} incidents have no number in {} and weigh 0\n", p.without_field_value, a.weight);
-    std::cout << "  Rank  Kind          Site                  Incidents  Weight\n";
+    std::cout << "  Rank  Kind          Site                  Incidents  Weight  Where\n";
     for (std::size_t k = 0; k < p.suggested.size(); ++k) {
         const auto& b = p.suggested[k];
         std::cout << pad(std::to_string(k + 1), 6, true) << "  " << pad(std::string(geo::name_of(b.site.kind)), 14)
                   << pad(b.site.label, 22) << pad(thousands(static_cast<std::int64_t>(b.incidents.size())), 9, true)
-                  << "  " << figure(b.reach_weight) << '\n';
+                  << "  " << pad(figure(b.reach_weight), 6) << "  " << geo::place_name(d, b.site.location) << '\n';
     }
 
     // The practice rule replayed over the same cases and candidates (straight-line reach).

@@ -3,6 +3,7 @@
 // (selection, filters, layer styles, camera). ImGui keeps only its own layout state.
 #include <array>
 #include <future>
+#include <map>
 #include <memory>
 #include <filesystem>
 #include <optional>
@@ -115,6 +116,8 @@ struct BannerReview {
     float radius_m = 300;         // the sliders: used by the next suggestion run
     float min_spacing_m = 150;
     std::optional<geo::BannerPlacement> plan;
+    // Street names at a site ("金城路 × 溪坦街"), by location: looked up once, not every frame.
+    std::map<std::pair<double, double>, std::string> place_names;
     float plan_radius_m = 300;    // the reach the plan was made with (circles, recomputed reach)
     geo::ReachTargets targets;    // the cases the plan weighs
     std::vector<Decision> decisions;          // per suggestion

@@ -9,6 +9,7 @@
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
 #include "geo/edit/poster_edits.h"
+#include "geo/query/road_names.h"
 #include "geo/report/banner_list.h"
 
 namespace gui {
@@ -55,15 +56,28 @@ void draw_suggestion_row(AppState& state, std::size_t k, const std::vector<std::
                                                                       : ImVec4(0.1f, 0.1f, 0.1f, 1);
     const bool moved = review.decisions[k].moved_to.has_value() ||
                        (status == BannerReview::Status::accepted && !(review.location(k, state.district) == review.plan->suggested[k].site.location));
-    std::string text = fmt::format("{}. {} · {} {}", k + 1, review.plan->suggested[k].site.label, now.incidents.size(), tr("cases"));
+    const geo::XY at = review.location(k, state.district);
+    auto place = review.place_names.find({at.x, at.y});
+    if (place == review.place_names.end()) place = review.place_names.emplace(std::pair{at.x, at.y}, geo::place_name(state.district, at)).first;
+    const std::string& label = review.plan->suggested[k].site.label;
+    std::string text = place->second.empty() ? fmt::format("{}. {} · {} {}", k + 1, label, now.incidents.size(), tr("cases"))
+                                             : fmt::format("{}. {} · {} {}", k + 1, place->second, now.incidents.size(), tr("cases"));
     if (moved) text += std::string(" · ") + tr("moved");
     if (status == BannerReview::Status::accepted) text += fmt::format(" · {} {}", tr("accepted"), review.accepted_ids[k]);
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     if (ImGui::Selectable(text.c_str(), review.selected == static_cast<int>(k), 0, ImVec2(ImGui::CalcTextSize(text.c_str()).x, 0)))
         review.selected = review.selected == static_cast<int>(k) ? -1 : static_cast<int>(k);
     ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());  // the graph node or gate
+    // The buttons follow the text when they fit, else go on the next line (street names are long).
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const bool buttons_fit = right - ImGui::GetItemRectMax().x > 12 * ImGui::GetFontSize();
+    const auto next_to_text = [&] {
+        if (buttons_fit) ImGui::SameLine();
+        else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetFontSize());
+    };
     if (status == BannerReview::Status::open) {
-        ImGui::SameLine();
+        next_to_text();
         if (ImGui::SmallButton(tr("Accept"))) state.perform(review.accept(k, state.district));
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("Reject"))) review.decide(k, {true, review.decisions[k].moved_to});
@@ -74,7 +88,7 @@ void draw_suggestion_row(AppState& state, std::size_t k, const std::vector<std::
         }
     }
     if (status == BannerReview::Status::rejected) {
-        ImGui::SameLine();
+        next_to_text();
         if (ImGui::SmallButton(tr("Restore"))) review.decide(k, {false, review.decisions[k].moved_to});
     }
     if (review.selected == static_cast<int>(k)) {

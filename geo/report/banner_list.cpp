@@ -9,6 +9,7 @@
 
 #include "geo/crs/crs.h"
 #include "geo/io/gdal_handles.h"
+#include "geo/query/road_names.h"
 #include "geo/report/page_map.h"
 #include "geo/report/pdf_text.h"
 #include "geo/spatial/point_in_area.h"
@@ -21,24 +22,6 @@ namespace geo {
 namespace {
 
 constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 36;
-
-// The nearest road with a name, within 300 m ("" when none).
-std::string nearest_road(const District& d, XY p) {
-    double best = 300;
-    std::string name;
-    for (const auto& road : d.roads) {
-        if (road.name.empty()) continue;
-        for (const auto& line : road.line)
-            for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-                const XY a = line[i], b = line[i + 1];
-                const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
-                const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0;
-                const double dist = std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
-                if (dist < best) best = dist, name = road.name;
-            }
-    }
-    return name;
-}
 
 void draw_spot(cairo_t* cr, const District& d, XY at, double reach_m, double x0, double y0, double w, double h) {
     const double half_m = std::max(reach_m * 1.4, 150.0);
@@ -98,7 +81,7 @@ void write_banner_list_pdf(const std::vector<BannerListEntry>& banners, const Di
             ty += text.draw(fmt::format("{}. {}", k + 1, b.id), tx, ty, 12, 0, true) + 4;
             const std::string neighbourhood = hood[k] >= 0 ? d.neighbourhoods[hood[k]].name : "辖区内";
             ty += text.draw("所在小区：" + neighbourhood, tx, ty, 10) + 2;
-            const std::string road = nearest_road(d, b.location);
+            const std::string road = place_name(d, b.location);
             ty += text.draw("附近道路：" + (road.empty() ? std::string("—") : road), tx, ty, 10) + 2;
             const auto ll = to_lonlat.apply(b.location);
             if (ll) ty += text.draw(fmt::format("经纬度：{:.5f}°E，{:.5f}°N", ll->x, ll->y), tx, ty, 10) + 2;
@@ -137,7 +120,7 @@ void write_banner_list_geojson(const std::vector<BannerListEntry>& banners, cons
             f->SetField("order", static_cast<int>(k + 1));
             f->SetField("id", banners[k].id.c_str());
             f->SetField("cases_in_reach", static_cast<int>(banners[k].cases));
-            f->SetField("near_road", nearest_road(d, banners[k].location).c_str());
+            f->SetField("near_road", place_name(d, banners[k].location).c_str());
             const auto ll = to_lonlat.apply(banners[k].location);
             if (!ll) throw InternalError("cannot transform a banner to WGS84");
             OGRPoint p(ll->x, ll->y);
