@@ -23,13 +23,6 @@ bool inside_ring(const Ring& ring, const XY& p) {
     return inside;
 }
 
-double segment_distance_m(const XY& p, const XY& a, const XY& b) {
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double len2 = dx * dx + dy * dy;
-    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
 }  // namespace
 
 bool is_up(const Poster& poster, const std::optional<Timestamp>& as_of) {
@@ -48,7 +41,7 @@ double distance_to_building_m(const Building& building, const XY& p) {
             if (hole.size() >= 3 && inside_ring(hole, p)) inside = false;
         if (inside) return 0.0;
         auto edges = [&](const Ring& ring) {
-            for (std::size_t k = 0; k + 1 < ring.size(); ++k) best = std::min(best, segment_distance_m(p, ring[k], ring[k + 1]));
+            for (std::size_t k = 0; k + 1 < ring.size(); ++k) best = std::min(best, distance_to_segment_m(p, ring[k], ring[k + 1]));
         };
         edges(polygon.outer);
         for (const Ring& hole : polygon.holes) edges(hole);

@@ -1,5 +1,6 @@
 #include "geo/model/geometry.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace geo {
@@ -65,6 +66,13 @@ XY centroid(const MultiPolygon& mp) {
         return {(e.min_x + e.max_x) / 2, (e.min_y + e.max_y) / 2};
     }
     return {x_sum / a_sum, y_sum / a_sum};
+}
+
+double distance_to_segment_m(const XY& p, const XY& a, const XY& b) {
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double length2 = dx * dx + dy * dy;
+    const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
 }  // namespace geo

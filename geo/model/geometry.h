@@ -53,6 +53,9 @@ struct Envelope {
 Envelope envelope_of(const MultiPolygon& mp);
 Envelope envelope_of(const MultiLineString& ml);
 
+// Distance from p to the segment a-b (to a itself when a == b).
+double distance_to_segment_m(const XY& p, const XY& a, const XY& b);
+
 // Area in square metres (holes subtracted), by the shoelace formula.
 double area_m2(const MultiPolygon& mp);
 // Area-weighted centroid of the outer rings less holes.

@@ -44,13 +44,6 @@ std::optional<double> meeting(const XY& p, const XY& q, const XY& r, const XY& s
 
 XY point_along(const XY& a, const XY& b, double t) { return {a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)}; }
 
-double distance_to_segment_m(const XY& p, const XY& a, const XY& b) {
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double length2 = dx * dx + dy * dy;
-    const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
-    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
 Envelope segment_box(const XY& a, const XY& b) {
     Envelope e;
     e.expand(a);

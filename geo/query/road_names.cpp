@@ -9,12 +9,7 @@ namespace {
 
 double distance_to_line(const LineString& line, XY p) {
     double best = INFINITY;
-    for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-        const XY a = line[i], b = line[i + 1];
-        const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
-        const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0;
-        best = std::min(best, std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y));
-    }
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) best = std::min(best, distance_to_segment_m(p, line[i], line[i + 1]));
     return best;
 }
 
