@@ -23,6 +23,15 @@ struct Args {
 
 geo::Timestamp now() { return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
+// --date as the local day "2021-06-15"; BadInput when it is not a date (or, recording a visit,
+// when it is in the future).
+std::string local_day(const std::string& text, const std::string& zone, bool refuse_future) {
+    const auto t = geo::parse_iso8601(text, zone);
+    if (!t) throw geo::BadInput("--date '" + text + "' is not a date (write 2021-06-15)");
+    if (refuse_future && *t > now()) throw geo::BadInput("--date " + text + " is in the future");
+    return geo::format_local(*t, zone, "%Y-%m-%d");
+}
+
 // One visit given on the command line, checked as a CSV row would be.
 geo::VisitRecord one_visit(const Args& a, const geo::District& d, const std::string& recorded) {
     const auto known = [&](const auto& list, const std::string& id) {
@@ -31,11 +40,7 @@ geo::VisitRecord one_visit(const Args& a, const geo::District& d, const std::str
     if (!known(d.buildings, a.done)) throw geo::BadInput("--done '" + a.done + "' is not a building of " + a.workspace);
     if (!a.officer.empty() && !known(d.officers, a.officer))
         throw geo::BadInput("--officer '" + a.officer + "' is not an officer of " + a.workspace);
-    const auto t = geo::parse_iso8601(a.date, d.metadata.timezone);
-    if (!t) throw geo::BadInput("--date '" + a.date + "' is not a date (write 2021-06-15)");
-    if (*t > now()) throw geo::BadInput("--date " + a.date + " is in the future");
-    const geo::LocalDate ld = geo::local_date(*t, d.metadata.timezone);
-    return {a.done, fmt::format("{:04}-{:02}-{:02}", ld.year, ld.month, ld.day), a.officer, "command line", recorded};
+    return {a.done, local_day(a.date, d.metadata.timezone, true), a.officer, "command line", recorded};
 }
 
 int run(const Args& a) {
@@ -46,10 +51,7 @@ int run(const Args& a) {
     const std::string recorded = geo::format_iso8601_utc(now());
 
     if (!a.undo.empty()) {
-        const auto t = geo::parse_iso8601(a.date, d.metadata.timezone);
-        if (!t) throw geo::BadInput("--date '" + a.date + "' is not a date (write 2021-06-15)");
-        const geo::LocalDate ld = geo::local_date(*t, d.metadata.timezone);
-        const std::string date = fmt::format("{:04}-{:02}-{:02}", ld.year, ld.month, ld.day);
+        const std::string date = local_day(a.date, d.metadata.timezone, false);
         if (!geo::remove_visit(d.visits, a.undo, date))
             throw geo::BadInput("no visit of building " + a.undo + " on " + date + " is recorded in " + a.workspace);
         geo::commit_visits(a.workspace, d.planned_visits, d.visits, d.metadata.updated);

@@ -41,8 +41,6 @@ std::string dashed_date(const std::string& text) {
     return text;
 }
 
-std::string date_text(const LocalDate& d) { return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day); }
-
 }  // namespace
 
 std::vector<VisitRecord> read_visit_csv(const std::filesystem::path& csv, const District& district, Timestamp now,
@@ -66,7 +64,7 @@ std::vector<VisitRecord> read_visit_csv(const std::filesystem::path& csv, const 
     for (const Building& b : district.buildings) buildings.insert(b.id);
     for (const Officer& o : district.officers) officers.insert(o.id);
     const std::string& zone = district.metadata.timezone;
-    const std::string today = date_text(local_date(now, zone));
+    const std::string today = format_local(now, zone, "%Y-%m-%d");
     const std::string source = csv.filename().string();
 
     std::vector<VisitRecord> out;
@@ -85,7 +83,7 @@ std::vector<VisitRecord> read_visit_csv(const std::filesystem::path& csv, const 
         const std::optional<Timestamp> t = parse_iso8601(dashed_date(when), zone);
         const std::string date_field = defn.GetFieldDefn(date_col)->GetNameRef();
         if (!t) throw BadInput(fmt::format("{}: field {}: '{}' is not a date (write 2021-06-15)", where, date_field, when));
-        v.date = date_text(local_date(*t, zone));
+        v.date = format_local(*t, zone, "%Y-%m-%d");
         if (v.date > today) throw BadInput(fmt::format("{}: field {}: {} is in the future", where, date_field, v.date));
         if (v.date < "2000-01-01") throw BadInput(fmt::format("{}: field {}: {} is before 2000", where, date_field, v.date));
         if (officer_col >= 0) {

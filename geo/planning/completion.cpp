@@ -3,8 +3,6 @@
 #include <set>
 #include <unordered_map>
 
-#include <fmt/format.h>
-
 #include "geo/util/time_parse.h"
 
 namespace geo {
@@ -13,8 +11,7 @@ std::vector<std::string> local_dates(const TimeWindow& window, const std::string
     std::vector<std::string> out;
     // Noon of each day: a day 23 or 25 hours long (daylight saving) neither skips nor repeats.
     for (Timestamp t = window.from + std::chrono::hours(12); t < window.to; t += std::chrono::hours(24)) {
-        const LocalDate d = local_date(t, zone);
-        out.push_back(fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day));
+        out.push_back(format_local(t, zone, "%Y-%m-%d"));
     }
     return out;
 }
