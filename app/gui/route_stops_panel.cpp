@@ -3,8 +3,6 @@
 // for the next re-plan.
 #include <algorithm>
 #include <chrono>
-#include <cmath>
-#include <cstdio>
 
 #include <fmt/format.h>
 #include <imgui.h>
@@ -12,6 +10,7 @@
 #include "app/gui/i18n.h"
 #include "app/gui/routes_parts.h"
 #include "geo/planning/visit_log.h"
+#include "geo/report/route_sheet.h"
 #include "geo/util/time_parse.h"
 
 namespace gui {
@@ -59,7 +58,7 @@ void draw_route_stops(AppState& state, int k) {
         ImGui::PushID(static_cast<int>(n));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        bool done = geo::is_visited(state.district.visits, stop.building_id, day.date);
+        bool done = state.visited.contains(stop.building_id, day.date);
         if (ImGui::Checkbox("##done", &done)) {
             try {
                 set_visit_done(state, stop.building_id, day.date, day.officer_id, done);
@@ -85,12 +84,9 @@ void draw_route_stops(AppState& state, int k) {
             ImGui::SetTooltip("%s%lld %s", why.c_str(), static_cast<long long>(stop.households), tr("households"));
         }
         ImGui::TableNextColumn();
-        const int minutes = static_cast<int>(std::lround(stop.arrival_min));
-        int h = 9, m = 0;
-        std::sscanf(day.start_time.c_str(), "%d:%d", &h, &m);
-        const int at = h * 60 + m + minutes;
-        if (stop.window.empty()) ImGui::Text("%02d:%02d", at / 60 % 24, at % 60);
-        else ImGui::Text("%02d:%02d (%s)", at / 60 % 24, at % 60, stop.window.c_str());
+        const std::string arrive = geo::clock_text(day.start_time, stop.arrival_min);
+        if (stop.window.empty()) ImGui::TextUnformatted(arrive.c_str());
+        else ImGui::Text("%s (%s)", arrive.c_str(), stop.window.c_str());
         ImGui::TableNextColumn();
         const int pinned = pinned_day(r, stop.building_id);
         bool locked = pinned == k;

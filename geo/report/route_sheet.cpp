@@ -23,13 +23,6 @@ namespace {
 // A4 in points (1/72 inch).
 constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 36;
 
-std::string clock_text(const std::string& start, double minutes_after) {
-    int h = 9, m = 0;
-    std::sscanf(start.c_str(), "%d:%d", &h, &m);
-    const int total = h * 60 + m + static_cast<int>(std::lround(minutes_after));
-    return fmt::format("{:02d}:{:02d}", (total / 60) % 24, total % 60);
-}
-
 // The map box: streets, buildings, the route, the post and numbered stops.
 void draw_map(cairo_t* cr, PdfText& text, const DayRoute& route, const District& d, double x0, double y0, double w, double h) {
     // The map shows the stops; the post and the walk there are included when they are close,
@@ -194,6 +187,13 @@ void write_route_sheet_pdf(const DayRoute& route, const District& district, cons
             throw IoError("cannot write " + out.string() + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
     }
     pending.commit();
+}
+
+std::string clock_text(const std::string& start, double minutes_after) {
+    int h = 9, m = 0;
+    std::sscanf(start.c_str(), "%d:%d", &h, &m);
+    const int total = h * 60 + m + static_cast<int>(std::lround(minutes_after));
+    return fmt::format("{:02d}:{:02d}", (total / 60) % 24, total % 60);
 }
 
 }  // namespace geo
