@@ -101,6 +101,8 @@ void AppState::save_visits(const std::vector<geo::PlannedVisit>& planned_before,
         district.visits = visits_before;
         throw;
     }
+    visited = geo::VisitLookup(district.visits);
+    ++visits_version;
     // Unsaved poster edits now sit on the new stamp: the journal must say so, or the next start
     // would call it stale and the edits would not come back after a crash.
     geo::sync_journal(workspace, district.metadata, history);
@@ -111,6 +113,7 @@ AppState load_state(const std::filesystem::path& workspace) {
     state.workspace = workspace;
     state.district = geo::read_district(workspace);
     state.incident_neighbourhood = geo::neighbourhood_of_incidents(state.district);
+    state.visited = geo::VisitLookup(state.district.visits);
     state.rebuild_time_steps();
     return state;
 }

@@ -19,6 +19,8 @@
 #include "geo/model/layer_schema.h"
 #include "geo/placement/banner_placement.h"
 #include "geo/placement/site_reach.h"
+#include "geo/planning/completion.h"
+#include "geo/planning/visit_log.h"
 #include "geo/planning/week_plan.h"
 #include "geo/query/incident_filter.h"
 #include "geo/query/neighbourhood_stats.h"
@@ -170,6 +172,11 @@ struct RouteReview {
     std::vector<geo::BuildingPriority> priorities;  // the plan was made with, per building
     std::vector<geo::PinnedStop> pinned;            // stops the dispatcher locked to a day
     bool show_board = true;          // the progress board of the week
+    // The board as last computed, for `board_week` at `board_version` of the visits: the panel
+    // draws every frame, the figures change only with a tick, an issue or another week.
+    std::vector<geo::OfficerCompletion> board;
+    std::string board_week;
+    int board_version = -1;
     std::string message;
 };
 
@@ -208,6 +215,10 @@ struct AppState {
     // to undo: a tick is recorded like a saved file). Refused when the workspace changed on
     // disk since it was read; then the lists are put back as they were.
     void save_visits(const std::vector<geo::PlannedVisit>& planned_before, const std::vector<geo::VisitRecord>& visits_before);
+    // Visits done as a lookup, and how many times the plans or visits changed since loading:
+    // kept in step by save_visits and load_state, the only places they change.
+    geo::VisitLookup visited;
+    int visits_version = 0;
 
     void rebuild_time_steps();  // after loading or changing the step
     void apply_time_range();    // sets filter.window from the time control

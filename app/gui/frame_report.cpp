@@ -78,7 +78,7 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
                 const map::ScreenPoint p = state.camera.to_screen(s.location);
                 stops.push_back({{"building_id", s.building_id},
                                  {"px", {rect.x + p.x, rect.y + p.y}},
-                                 {"visited", geo::is_visited(state.district.visits, s.building_id, day.date)},
+                                 {"visited", state.visited.contains(s.building_id, day.date)},
                                  {"locked_day", pinned_day(state.routes, s.building_id)}});
             }
             j["routes"].push_back({{"date", day.date}, {"duration_min", day.duration_min}, {"stops", stops}});

@@ -336,7 +336,7 @@ void MapView::draw_overlays(const AppState& state) {
                 const geo::RouteStop& stop = days[k].stops[n];
                 const float radius = state.routes.day >= 0 ? 9.0f : 4.0f;
                 // Done: grey with a green ring; locked to its day: a square frame around it.
-                const bool done = geo::is_visited(state.district.visits, stop.building_id, days[k].date);
+                const bool done = state.visited.contains(stop.building_id, days[k].date);
                 dl->AddCircleFilled(c, radius, done ? IM_COL32(150, 150, 150, 230) : colour, 16);
                 if (done) dl->AddCircle(c, radius + 2, IM_COL32(20, 150, 60, 255), 16, 2.5f);
                 if (pinned_day(state.routes, stop.building_id) >= 0)

@@ -14,7 +14,12 @@ void draw_progress_board(AppState& state) {
     if (!ImGui::CollapsingHeader(tr("Progress this week"), ImGuiTreeNodeFlags_DefaultOpen)) return;
     const auto week = geo::parse_iso_week(r.week, state.district.metadata.timezone);
     if (!week) return;
-    const auto rows = geo::weekly_completion(state.district, r.week, *week);
+    if (r.board_version != state.visits_version || r.board_week != r.week) {
+        r.board = geo::weekly_completion(state.district, r.week, *week);
+        r.board_week = r.week;
+        r.board_version = state.visits_version;
+    }
+    const auto& rows = r.board;
     if (!ImGui::BeginTable("board", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
     ImGui::TableSetupColumn(tr("Officer"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(tr("Done / planned"));

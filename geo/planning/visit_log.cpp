@@ -56,4 +56,12 @@ bool remove_visit(std::vector<VisitRecord>& visits, const std::string& building_
     return std::erase_if(visits, [&](const VisitRecord& v) { return v.building_id == building_id && v.date == date; }) > 0;
 }
 
+VisitLookup::VisitLookup(const std::vector<VisitRecord>& visits) {
+    for (const VisitRecord& v : visits) keys_.insert(v.building_id + '\n' + v.date);
+}
+
+bool VisitLookup::contains(const std::string& building_id, const std::string& date) const {
+    return keys_.count(building_id + '\n' + date) > 0;
+}
+
 }  // namespace geo

@@ -3,6 +3,7 @@
 // done (from the app's ticks or a CSV) without counting one twice, taking a tick back.
 // Pure functions over the district's two lists; the caller writes them with commit_visits.
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "geo/model/visits.h"
@@ -28,5 +29,17 @@ std::size_t add_visits(std::vector<VisitRecord>& visits, const std::vector<Visit
 bool remove_visit(std::vector<VisitRecord>& visits, const std::string& building_id, const std::string& date);
 
 bool is_visited(const std::vector<VisitRecord>& visits, const std::string& building_id, const std::string& date);
+
+// The same question for many stops at once (a year of visits is tens of thousands of records):
+// built once from the list, answered by hashing.
+class VisitLookup {
+public:
+    VisitLookup() = default;
+    explicit VisitLookup(const std::vector<VisitRecord>& visits);
+    bool contains(const std::string& building_id, const std::string& date) const;
+
+private:
+    std::unordered_set<std::string> keys_;  // building_id '\n' date
+};
 
 }  // namespace geo

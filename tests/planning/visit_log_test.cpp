@@ -15,7 +15,11 @@ WeekPlan plan_with(const std::vector<std::pair<std::string, std::vector<std::str
     for (const auto& [date, stops] : days) {
         DayRoute r;
         r.date = date;
-        for (const auto& id : stops) r.stops.push_back(RouteStop{.building_id = id});
+        for (const auto& id : stops) {
+            RouteStop stop;
+            stop.building_id = id;
+            r.stops.push_back(stop);
+        }
         plan.days.push_back(r);
     }
     return plan;
@@ -24,10 +28,25 @@ WeekPlan plan_with(const std::vector<std::pair<std::string, std::vector<std::str
 District two_officers() {
     District d;
     d.metadata.timezone = "Asia/Shanghai";
-    d.officers = {Officer{.id = "P1", .name = "甲"}, Officer{.id = "P2", .name = "乙"}};
-    d.neighbourhoods = {Neighbourhood{.id = "N1", .officer_id = "P1"}, Neighbourhood{.id = "N2", .officer_id = "P2"}};
-    for (const char* id : {"B1", "B2", "B3", "B4"}) d.buildings.push_back(Building{.id = id, .neighbourhood_id = "N1", .households = 10});
-    d.buildings.push_back(Building{.id = "B9", .neighbourhood_id = "N2", .households = 7});
+    for (const auto& [id, name] : {std::pair{"P1", "甲"}, std::pair{"P2", "乙"}}) {
+        Officer o;
+        o.id = id;
+        o.name = name;
+        d.officers.push_back(o);
+        Neighbourhood n;
+        n.id = std::string("N") + (id + 1);  // P1 answers for N1, P2 for N2
+        n.officer_id = id;
+        d.neighbourhoods.push_back(n);
+    }
+    const auto building = [&](const char* id, const char* neighbourhood, std::int64_t households) {
+        Building b;
+        b.id = id;
+        b.neighbourhood_id = neighbourhood;
+        b.households = households;
+        d.buildings.push_back(b);
+    };
+    for (const char* id : {"B1", "B2", "B3", "B4"}) building(id, "N1", 10);
+    building("B9", "N2", 7);
     return d;
 }
 
@@ -59,6 +78,11 @@ TEST_CASE("visits are recorded once per building and day, and can be taken back"
                               {"B1", "2021-06-15", "", "x.csv", "t"}}) == 2);
     CHECK(visits.size() == 2);
     CHECK(is_visited(visits, "B1", "2021-06-15"));
+    const VisitLookup lookup(visits);
+    CHECK(lookup.contains("B1", "2021-06-14"));
+    CHECK(lookup.contains("B1", "2021-06-15"));
+    CHECK_FALSE(lookup.contains("B1", "2021-06-16"));
+    CHECK_FALSE(lookup.contains("B2", "2021-06-14"));
     CHECK(remove_visit(visits, "B1", "2021-06-15"));
     CHECK_FALSE(remove_visit(visits, "B1", "2021-06-15"));
     CHECK_FALSE(is_visited(visits, "B1", "2021-06-15"));
