@@ -14,9 +14,9 @@
 //    (the peak cell and SAMPLES−1 random ones) as a share of the peak. Goal ≤ 1e-3; ~1e-15 is
 //    expected, since both are the same sum in a different order.
 // 3. With --qgis: the points go to a GeoPackage, QGIS 3.22 (Debian's qgis package) runs
-//    qgis:heatmapkerneldensityestimation on them (raw output, quartic) as ../shared/STACK.md
-//    describes, and we run again on QGIS's own grid (the points' extent grown by the radius, in
-//    whole pixels: ceil(extent/pixel) + 1 columns and rows, top-left corner at (min x − r,
+//    qgis:heatmapkerneldensityestimation on them (raw output, quartic; qgis_process.bin is called
+//    directly, as Debian's wrapper passes a flag 3.22 rejects), and we run again on QGIS's own
+//    grid (the points' extent grown by the radius, in whole pixels: ceil(extent/pixel) + 1 columns and rows, top-left corner at (min x − r,
 //    max y + r)). QGIS's raw Σ(1 − d²/h²)² becomes a density as ours is, ×3/(πh²)·10⁶ per km²,
 //    and the surfaces are compared cell by cell: the largest |difference| as a share of our peak
 //    (QGIS places each point on its pixel grid, so it strays by ~1e-3..1e-2 of the peak).

@@ -79,7 +79,7 @@ std::vector<double> reference_row(const geo::RoadGraph& g, geo::Profile profile,
 void add_bench_matrix_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("bench-matrix", "Time a many-to-many travel-time matrix on a real OSM road network");
     struct Args {
-        std::string osm = "../shared/data/external/roads/monaco.osm.pbf";
+        std::string osm = "data/external/roads/monaco.osm.pbf";
         std::size_t size = 500;
         std::string profile = "driving";
         unsigned threads = 2;

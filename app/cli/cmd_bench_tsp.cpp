@@ -43,7 +43,7 @@ std::vector<KnownOptimum> read_optima(const std::filesystem::path& file) {
 void add_bench_tsp_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("bench-tsp", "TSP solver against the known optima of TSPLIB instances (gap and time)");
     struct Args {
-        std::string dir = "../shared/data/external/tsplib";
+        std::string dir = "data/external/tsplib";
         double time_s = 5.0;
         std::uint64_t seed = 1;
     };

@@ -19,7 +19,7 @@ namespace cli {
 namespace {
 
 // Best-known solutions (vehicles first, then distance) from VROOM-Project/vroom-scripts,
-// benchmarks/VRPTW/BKS.json, commit 0f5ee1eb, as ../shared/data/external/SOURCES.md lists them.
+// benchmarks/VRPTW/BKS.json, commit 0f5ee1eb, as data/external/SOURCES.md lists them.
 struct BestKnown {
     const char* name;
     double distance;
@@ -86,7 +86,7 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("bench-vrptw",
                                    "Visit planner on Solomon VRPTW instances: customers served, distance against best-known, feasibility");
     struct Args {
-        std::string dir = "../shared/data/external/solomon";
+        std::string dir = "data/external/solomon";
         double time_s = 5.0;
         std::uint64_t seed = 1;
     };

@@ -12,7 +12,7 @@ double PdfText::draw(const std::string& text, double x, double y, double size, d
     cairo_move_to(cr_, x, y);
     pango_cairo_show_layout(cr_, layout_.get());
     cairo_restore(cr_);
-    cairo_new_path(cr_);  // pango leaves a current point behind (../shared/STACK.md)
+    cairo_new_path(cr_);  // pango leaves a current point behind; a later arc would join it
     return h;
 }
 

@@ -12,7 +12,7 @@ std::filesystem::path fixture(const std::string& name) {
 std::filesystem::path source_dir() { return PATROLMAP_SOURCE_DIR; }
 
 std::filesystem::path external(const std::string& name) {
-    return source_dir().parent_path() / "shared" / "data" / "external" / name;
+    return source_dir() / "data" / "external" / name;
 }
 
 std::filesystem::path binary(const std::string& name) {

@@ -7,7 +7,7 @@ namespace test {
 
 // tests/fixtures/<name>
 std::filesystem::path fixture(const std::string& name);
-// ../shared/data/external/<name> (real public data beside the checkout)
+// data/external/<name>: real public data committed with the project (its SOURCES.md)
 std::filesystem::path external(const std::string& name);
 // The repository root.
 std::filesystem::path source_dir();

@@ -1,4 +1,4 @@
-// Real, messy public data beside the checkout (../shared/data/external, see SOURCES.md):
+// Real, messy public data committed in data/external (see its SOURCES.md):
 // Portland police calls for service (CC0) and an OSM extract of Monaco (ODbL).
 #include <doctest/doctest.h>
 
