@@ -1,0 +1,249 @@
+// Durability, tried (issue 15): a save, an import and a visit commit run in a child process
+// (kill_child.cpp) that is killed with SIGKILL at random moments. After each kill the workspace
+// must open, pass SQLite's integrity check, and hold the old or the new state, never a mix; a
+// save killed before it finished must leave a journal that brings back every edit journalled
+// before the kill.
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include <doctest/doctest.h>
+
+#include "geo/edit/autosave.h"
+#include "geo/edit/edit_history.h"
+#include "geo/io/gdal_handles.h"
+#include "geo/io/workspace_store.h"
+#include "tests/common/workspace_builders.h"
+
+namespace fs = std::filesystem;
+using namespace geo;
+
+namespace {
+
+// Children killed mid-write per kind of write (3 kinds: 210 in all, the issue asks for 200),
+// and the most children started to get there.
+constexpr int kKillsPerMode = 70;
+constexpr int kMostAttempts = 200;
+constexpr int kEdits = 12;       // poster edits journalled before the save
+constexpr int kVisits = 40;      // visits committed at once
+constexpr int kIncidents = 300;  // incidents imported at once
+
+// A child running kill_child, its stdout read line by line.
+class Child {
+public:
+    Child(const std::string& mode, const fs::path& ws, const std::string& arg) {
+        int fds[2];
+        REQUIRE(::pipe(fds) == 0);
+        pid_ = ::fork();
+        REQUIRE(pid_ >= 0);
+        if (pid_ == 0) {
+            ::dup2(fds[1], STDOUT_FILENO);
+            ::close(fds[0]);
+            ::close(fds[1]);
+            const std::string exe = (fs::path(PATROLMAP_BIN_DIR).parent_path() / "tests" / "kill_child").string();
+            ::execl(exe.c_str(), exe.c_str(), mode.c_str(), ws.c_str(), arg.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ::close(fds[1]);
+        out_ = ::fdopen(fds[0], "r");
+    }
+    ~Child() {
+        if (pid_ > 0 && !reaped_) {
+            ::kill(pid_, SIGKILL);
+            ::waitpid(pid_, nullptr, 0);
+        }
+        if (out_) std::fclose(out_);
+    }
+    // The next line, without its newline; "" at end of output.
+    std::string line() {
+        char buffer[256];
+        if (!std::fgets(buffer, sizeof buffer, out_)) return "";
+        std::string s(buffer);
+        if (!s.empty() && s.back() == '\n') s.pop_back();
+        lines_.push_back(s);
+        return s;
+    }
+    // SIGKILL (a no-op when it has already exited), then reads what it printed before.
+    // True when the kill stopped it, false when it had finished on its own.
+    bool kill_and_reap() {
+        ::kill(pid_, SIGKILL);
+        int status = 0;
+        ::waitpid(pid_, &status, 0);
+        reaped_ = true;
+        while (!line().empty()) {}
+        return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
+    }
+    int wait_exit() {
+        int status = 0;
+        ::waitpid(pid_, &status, 0);
+        reaped_ = true;
+        while (!line().empty()) {}
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    }
+    // The highest K of the "synced K" lines printed.
+    int synced() const {
+        int k = 0;
+        for (const auto& s : lines_)
+            if (s.rfind("synced ", 0) == 0) k = std::max(k, std::stoi(s.substr(7)));
+        return k;
+    }
+    bool printed(const std::string& s) const { return std::find(lines_.begin(), lines_.end(), s) != lines_.end(); }
+
+private:
+    pid_t pid_ = -1;
+    FILE* out_ = nullptr;
+    bool reaped_ = false;
+    std::vector<std::string> lines_;
+};
+
+std::string integrity_check(const fs::path& ws) {
+    GdalDatasetPtr ds = open_vector(ws.string(), false);
+    if (!ds) return "GDAL cannot open it: " + last_gdal_error();
+    OGRLayer* result = ds->ExecuteSQL("PRAGMA integrity_check", nullptr, nullptr);
+    if (!result) return "no answer to PRAGMA integrity_check";
+    std::string answer;
+    for (auto& f : *result) answer += f->GetFieldAsString(0);
+    ds->ReleaseResultSet(result);
+    return answer;
+}
+
+template <class T> std::set<std::string> ids(const std::vector<T>& items) {
+    std::set<std::string> out;
+    for (const auto& item : items) out.insert(item.id);
+    return out;
+}
+
+std::multiset<std::string> visit_keys(const District& d) {
+    std::multiset<std::string> out;
+    for (const auto& v : d.visits) out.insert(v.building_id + "@" + v.date + "/" + v.source);
+    return out;
+}
+
+// What the workspace holds that these writes change, to compare states whole.
+struct State {
+    std::set<std::string> posters, incidents;
+    std::multiset<std::string> visits;
+    friend bool operator==(const State&, const State&) = default;
+};
+State state_of(const District& d) { return {ids(d.posters), ids(d.incidents), visit_keys(d)}; }
+
+// One kill test case's fixture: the bundled sample as the old state, and the new state each
+// write leads to, found by running it once to the end.
+struct Fixture {
+    test::ScratchDir dir;
+    fs::path original = dir / "original.gpkg";
+    fs::path csv = dir / "incidents.csv";
+    fs::path run_dir = dir / "run";
+    fs::path ws = run_dir / "jiangnan.gpkg";
+    State old_state;
+
+    Fixture() {
+        fs::copy_file(test::source_dir() / "data" / "jiangnan.gpkg", original);
+        const District d = read_district(original);
+        old_state = state_of(d);
+        // New incidents where the sample's first ones are, in the workspace CRS.
+        std::ostringstream text;
+        text << "id,x,y,time,fraud_type,loss_yuan\n";
+        text.precision(12);
+        for (int k = 0; k < kIncidents; ++k) {
+            const XY at = d.incidents[static_cast<std::size_t>(k) % d.incidents.size()].location;
+            text << "KILL-I" << k << "," << at.x << "," << at.y << ",2021-06-1" << k % 7 + 1 << "T10:00:00,investment,100\n";
+        }
+        test::write_text(csv, text.str());
+    }
+    // A fresh copy of the old state in a fresh folder (a killed write may leave files behind).
+    void reset() {
+        fs::remove_all(run_dir);
+        fs::create_directory(run_dir);
+        fs::copy_file(original, ws);
+    }
+    std::string arg(const std::string& mode) const {
+        return mode == "save" ? std::to_string(kEdits) : mode == "import" ? csv.string() : std::to_string(kVisits);
+    }
+};
+
+void kill_many_times(const std::string& mode) {
+    Fixture fx;
+    // The new state, and how long the write takes from "ready" to the end (the median of three
+    // runs: one alone is noisy on a busy machine).
+    std::vector<long> write_us;
+    long startup_ms = 0;
+    for (int run = 0; run < 3; ++run) {
+        fx.reset();
+        const auto started = std::chrono::steady_clock::now();
+        Child whole(mode, fx.ws, fx.arg(mode));
+        REQUIRE(whole.line() == "ready");
+        const auto ready = std::chrono::steady_clock::now();
+        REQUIRE(whole.wait_exit() == 0);
+        write_us.push_back(std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ready).count());
+        startup_ms = std::chrono::duration_cast<std::chrono::milliseconds>(ready - started).count();
+    }
+    std::sort(write_us.begin(), write_us.end());
+    const long median_us = write_us[1];
+    const State new_state = state_of(read_district(fx.ws));
+    REQUIRE(new_state != fx.old_state);
+    MESSAGE(mode << ": the write takes " << median_us / 1000.0 << " ms after the child is ready (" << startup_ms
+                 << " ms start-up)");
+
+    std::mt19937_64 random(20211);
+    // Kill moments spread over the whole write and a little past it.
+    std::uniform_int_distribution<long> delay_us(0, median_us + median_us / 10);
+    int killed = 0, attempts = 0, old_seen = 0, new_seen = 0, recovered = 0;
+    for (int attempt = 0; killed < kKillsPerMode && attempt < kMostAttempts; ++attempt, ++attempts) {
+        fx.reset();
+        Child child(mode, fx.ws, fx.arg(mode));
+        REQUIRE(child.line() == "ready");
+        std::this_thread::sleep_for(std::chrono::microseconds(delay_us(random)));
+        if (child.kill_and_reap()) ++killed;
+
+        INFO(mode << " kill " << attempt << ": " << child.synced() << " edits journalled"
+                  << (child.printed("done") ? ", finished" : ""));
+        REQUIRE(integrity_check(fx.ws) == "ok");
+        District after = read_district(fx.ws);
+        const State now = state_of(after);
+        const bool is_old = now == fx.old_state, is_new = now == new_state;
+        REQUIRE_MESSAGE((is_old || is_new), "a mix of old and new: " << now.posters.size() << " posters, "
+                                                                     << now.incidents.size() << " incidents, "
+                                                                     << now.visits.size() << " visits");
+        if (child.printed("done")) CHECK(is_new);
+        is_old ? ++old_seen : ++new_seen;
+
+        if (mode == "save") {
+            const auto journal = find_journal(fx.ws);
+            if (is_new) {
+                // Saved: the journal is gone, or left stale, and must not replay.
+                CHECK((!journal || journal->stale));
+            } else if (child.synced() > 0) {
+                // Not saved: every edit journalled before the kill comes back.
+                REQUIRE(journal);
+                CHECK_FALSE(journal->stale);
+                CHECK(journal->edits.size() >= static_cast<std::size_t>(child.synced()));
+                EditHistory history;
+                replay(after, *journal, history);
+                CHECK(after.posters.size() == fx.old_state.posters.size() + journal->edits.size());
+                ++recovered;
+            }
+        }
+    }
+    MESSAGE(mode << ": " << killed << " of " << attempts << " children killed mid-way; old state "
+                 << old_seen << ", new state " << new_seen << (mode == "save" ? ", journals replayed " + std::to_string(recovered) : ""));
+    // The spread of moments must actually catch writes in flight, on both sides of the commit.
+    CHECK(killed == kKillsPerMode);
+    CHECK(old_seen > 0);
+    CHECK(new_seen > 0);
+}
+
+}  // namespace
+
+TEST_CASE("kill -9 during a poster save: old or new workspace, edits back from the journal") { kill_many_times("save"); }
+TEST_CASE("kill -9 during an import: old or new workspace, never a mix") { kill_many_times("import"); }
+TEST_CASE("kill -9 during a visit commit: old or new workspace, never a mix") { kill_many_times("visits"); }
