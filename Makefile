@@ -27,3 +27,16 @@ sample: build
 
 clean:
 	rm -rf $(BUILD)
+
+# make sanitize: the whole ctest suite built with ASan + UBSan into build-asan/ (see
+# tests/sanitizers/README.md for what the options and suppressions are for).
+SANITIZE_BUILD ?= build-asan
+.PHONY: sanitize
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPATROLMAP_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS)
