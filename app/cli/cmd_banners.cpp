@@ -21,6 +21,7 @@
 #include "geo/network/road_graph.h"
 #include "geo/query/road_names.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 #include "geo/util/time_parse.h"
 
 namespace cli {
@@ -66,13 +67,13 @@ void write_sites(const std::filesystem::path& out, const geo::District& d, const
         features.push_back(banner_feature(p.suggested[k], d, to_lonlat, "suggested", k + 1));
     for (const auto& h : p.hanging) features.push_back(banner_feature(h, d, to_lonlat, "hanging", 0));
     const nlohmann::json doc = {{"type", "FeatureCollection"}, {"name", "banner_sites"}, {"features", features}};
-    const auto staged = target.parent_path() / ("." + target.filename().string() + ".part");
+    geo::PendingFile pending(target);
     {
-        std::ofstream file(staged);
+        std::ofstream file(pending.path());
         file << doc.dump(1) << '\n';
-        if (!file) throw geo::IoError("cannot write " + staged.string());
+        if (!file) throw geo::IoError("cannot write " + out.string());
     }
-    std::filesystem::rename(staged, target);
+    pending.commit();
 }
 
 std::string figure(double v) {

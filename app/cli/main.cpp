@@ -1,10 +1,15 @@
 // patrolmap: the command line. One subcommand per file (cmd_*.cpp).
+#include <sys/stat.h>
+
 #include <iostream>
 
 #include "app/cli/commands.h"
 #include "geo/util/error.h"
 
 int main(int argc, char** argv) {
+    // A station's data is personal data: whatever this process creates (workspaces, journals,
+    // reports, exports, the folders for them, GDAL's side files) is for its owner alone.
+    ::umask(077);
     CLI::App app{"PatrolMap 反诈巡防图: anti-fraud and community-patrol maps for a police station"};
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Help for every subcommand");

@@ -47,14 +47,14 @@ private:
     int fd_;
 };
 
-// Writes `text` to a temporary sibling, flushes it to disk and renames it over `target`, so
-// that `target` is at every instant either the old file or the whole new one, also after a
-// power cut (hence the fsync before the rename).
+// Writes `text` to a temporary sibling and commits it over `target` (PendingFile: private,
+// flushed to disk, renamed, folder flushed), so that `target` is at every instant either the old
+// file or the whole new one, also after a power cut.
 void write_atomically(const fs::path& target, const std::string& text) {
     PendingFile pending(target);
     auto fail = [&](const std::string& what) { throw IoError("cannot write " + target.string() + ": " + what); };
-    FileDescriptor fd(::open(pending.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-    if (fd.get() < 0) throw IoError("cannot write " + target.string() + ": " + errno_text());
+    FileDescriptor fd(::open(pending.path().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    if (fd.get() < 0) fail(errno_text());
     for (std::size_t done = 0; done < text.size();) {
         const ssize_t n = ::write(fd.get(), text.data() + done, text.size() - done);
         if (n < 0) {
@@ -63,13 +63,8 @@ void write_atomically(const fs::path& target, const std::string& text) {
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd.get()) != 0) fail(errno_text());
     if (::close(fd.release()) != 0) fail(errno_text());
     pending.commit();
-    // Make the rename itself durable; best effort, the journal is complete either way.
-    const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    FileDescriptor dir_fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir_fd.get() >= 0) ::fsync(dir_fd.get());
 }
 
 std::string read_whole(const fs::path& path) {

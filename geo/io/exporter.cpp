@@ -12,6 +12,7 @@
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 #include "geo/util/time_parse.h"
 
 namespace fs = std::filesystem;
@@ -168,9 +169,13 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
     }
     if (CPLGetLastErrorType() >= CE_Failure)
         throw IoError("cannot finish " + options.output.string() + ": " + last_gdal_error());
-    // Move every file the driver wrote (a Shapefile is several) next to the target.
+    // Move every file the driver wrote (a Shapefile is several) next to the target, private
+    // (0600) and flushed to disk first, as PendingFile does for single files.
     for (const auto& entry : fs::directory_iterator(staging)) {
         std::error_code ec;
+        fs::permissions(entry.path(), kPrivateFilePerms, fs::perm_options::replace, ec);
+        if (ec) throw IoError("cannot make " + entry.path().string() + " private: " + ec.message());
+        flush_to_disk(entry.path());
         fs::rename(entry.path(), target.parent_path() / entry.path().filename(), ec);
         if (ec) throw IoError("cannot move " + entry.path().string() + ": " + ec.message());
     }
