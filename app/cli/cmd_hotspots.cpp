@@ -106,15 +106,14 @@ int run_dbscan(const Args& a, const geo::District& d, const std::vector<std::uin
         geo::PropertyList p = {{"cluster", static_cast<std::int64_t>(c.id)},
                                {"incidents", count(c.incidents)},
                                {"core_points", count(c.core_points)},
-                               {"loss_yuan", c.loss_yuan},
                                {"dominant_fraud_type", std::string(geo::name_of(c.dominant_fraud_type))},
                                {"dominant_fraud_type_incidents", count(c.dominant_fraud_type_incidents)},
-                               {"dominant_age_band", std::string(geo::name_of(c.dominant_age_band))},
-                               {"dominant_age_band_incidents", count(c.dominant_age_band_incidents)},
                                {"first_date", geo::format_local(c.first, d.metadata.timezone, "%Y-%m-%d")},
                                {"last_date", geo::format_local(c.last, d.metadata.timezone, "%Y-%m-%d")},
-                               {"area_m2", c.area_m2}};
-        features.push_back({c.hull, std::move(p)});
+                               {"area_m2", geo::area_m2(c.generalised_hull)}};
+        // No victim details in the file (losses and age bands stay on the terminal, below), and
+        // the outline of the cases' 100 m cells rather than a hull whose corners are cases.
+        features.push_back({c.generalised_hull, std::move(p)});
     }
     geo::write_geojson_wgs84(a.out, d.metadata.crs, "hotspots_dbscan", features);
     std::cout << fmt::format("{} clusters (eps {} m, min {} points) hold {} of {} incidents; {} are noise\n",

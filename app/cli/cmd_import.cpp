@@ -3,22 +3,12 @@
 
 #include "app/cli/commands.h"
 #include "app/cli/text_format.h"
+#include "geo/io/import_args.h"
 #include "geo/io/importer.h"
 #include "geo/model/layer_schema.h"
 #include "geo/util/error.h"
 
 namespace cli {
-namespace {
-
-std::pair<std::string, std::string> split_once(const std::string& text, char sep,
-                                               const std::string& flag) {
-    const auto pos = text.find(sep);
-    if (pos == std::string::npos || pos == 0)
-        throw geo::BadInput(flag + " '" + text + "' must look like A" + sep + "B");
-    return {text.substr(0, pos), text.substr(pos + 1)};
-}
-
-}  // namespace
 
 void add_import_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand(
@@ -55,24 +45,10 @@ void add_import_command(CLI::App& app, Action& action) {
             o.kind = *kind;
             o.source = a->source;
             o.source_layer = a->source_layer;
-            for (const auto& f : a->fields) {
-                auto [ours, theirs] = split_once(f, '=', "--field");
-                o.field_map[ours] = theirs;
-            }
-            for (const auto& c : a->constants) {
-                auto [ours, value] = split_once(c, '=', "--set");
-                o.constants[ours] = value;
-            }
-            for (const auto& vm : a->value_maps) {
-                auto [field, rule] = split_once(vm, ':', "--map-values");
-                auto [from, to] = split_once(rule, '=', "--map-values");
-                o.value_map[field][from] = to;
-            }
-            if (!a->lonlat.empty()) {
-                auto [x, y] = split_once(a->lonlat, ',', "--lonlat");
-                o.lonlat_x = x;
-                o.lonlat_y = y;
-            }
+            for (const auto& f : a->fields) geo::add_field_mapping(o, f);
+            for (const auto& c : a->constants) geo::add_constant(o, c);
+            for (const auto& vm : a->value_maps) geo::add_value_map(o, vm);
+            if (!a->lonlat.empty()) geo::set_lonlat_columns(o, a->lonlat);
             o.wkt_column = a->wkt;
             o.source_crs = a->src_crs;
             if (!a->datum.empty()) {

@@ -85,6 +85,18 @@ std::string edit_context(const fs::path& journal, std::size_t index) {
     return fmt::format("{} edit {}", journal.string(), index + 1);
 }
 
+void require_replayable(const District& district, const Journal& journal) {
+    if (journal.stale || district.metadata.updated != journal.workspace_updated)
+        throw BadInput(fmt::format(
+            "{}: made on the workspace as updated {}, but it is now at {}; its {} edit(s) are not "
+            "replayed",
+            journal.path.string(), journal.workspace_updated,
+            journal.stale ? journal.workspace_updated_now : district.metadata.updated,
+            journal.edits.size()));
+}
+
+}  // namespace
+
 Journal parse_journal(const fs::path& path, const std::string& text) {
     json root;
     try {
@@ -118,18 +130,6 @@ Journal parse_journal(const fs::path& path, const std::string& text) {
         journal.edits.push_back(edit_from_json(edits[i], edit_context(path, i)));
     return journal;
 }
-
-void require_replayable(const District& district, const Journal& journal) {
-    if (journal.stale || district.metadata.updated != journal.workspace_updated)
-        throw BadInput(fmt::format(
-            "{}: made on the workspace as updated {}, but it is now at {}; its {} edit(s) are not "
-            "replayed",
-            journal.path.string(), journal.workspace_updated,
-            journal.stale ? journal.workspace_updated_now : district.metadata.updated,
-            journal.edits.size()));
-}
-
-}  // namespace
 
 fs::path journal_path(const fs::path& workspace) {
     return workspace.parent_path() / ("." + workspace.filename().string() + ".journal.json");

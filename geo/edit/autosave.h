@@ -60,6 +60,12 @@ void sync_journal(const std::filesystem::path& workspace, const Metadata& metada
 // when it is not valid JSON or not a journal; BadInput when the workspace cannot be read.
 std::optional<Journal> find_journal(const std::filesystem::path& workspace);
 
+// A journal's text parsed (what find_journal does after reading the file; `path` names it in
+// messages). `workspace_updated_now` and `stale` are left for the caller. BadInput naming the
+// file, and the edit number and field, for anything that is not a journal as write_journal
+// writes it.
+Journal parse_journal(const std::filesystem::path& path, const std::string& text);
+
 // Applies the journal's edits to `district`, which must be the workspace as read now (its
 // `updated` stamp the journal's). All or nothing: BadInput, with the district unchanged, for a
 // stale journal or an edit that does not fit (naming the journal file and the edit number).

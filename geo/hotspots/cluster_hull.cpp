@@ -54,4 +54,18 @@ MultiPolygon cluster_hull(const std::vector<XY>& points, double buffer_m) {
     return {out};
 }
 
+MultiPolygon generalised_hull(const std::vector<XY>& points, double cell_m) {
+    if (points.empty()) return {};
+    BMultiPoint corners;
+    for (const XY& p : points) {
+        const double x0 = std::floor(p.x / cell_m) * cell_m, y0 = std::floor(p.y / cell_m) * cell_m;
+        for (const double dx : {0.0, cell_m})
+            for (const double dy : {0.0, cell_m}) corners.emplace_back(x0 + dx, y0 + dy);
+    }
+    const BPolygon hull = hull_of(corners);
+    Polygon out;
+    for (const BPoint& p : hull.outer()) out.outer.push_back({p.x(), p.y()});
+    return {out};
+}
+
 }  // namespace geo

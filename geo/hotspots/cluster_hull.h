@@ -14,4 +14,10 @@ inline constexpr int HULL_CIRCLE_VERTICES = 32;
 // point instead: a disc for one point, a capsule for two or a line. Empty for no points.
 MultiPolygon cluster_hull(const std::vector<XY>& points, double buffer_m);
 
+// The outline a cluster gets in files that leave the app: the convex hull of the corners of the
+// `cell_m` grid cells (aligned on multiples of cell_m) that hold the points. It encloses every
+// case, and its vertices lie on the grid, never on a case, so the file does not give any
+// victim's exact location (cluster_hull's vertices are cases). Empty for no points.
+MultiPolygon generalised_hull(const std::vector<XY>& points, double cell_m);
+
 }  // namespace geo

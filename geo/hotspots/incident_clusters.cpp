@@ -3,6 +3,7 @@
 #include <array>
 
 #include "geo/hotspots/cluster_hull.h"
+#include "geo/io/exporter.h"
 
 namespace geo {
 namespace {
@@ -71,6 +72,7 @@ ClusterAnalysis cluster_incidents(const District& district, const std::vector<st
         cluster.centre = {sum.x / n, sum.y / n};
         cluster.hull = cluster_hull(members[c], options.eps_m / 2);
         cluster.area_m2 = area_m2(cluster.hull);
+        cluster.generalised_hull = generalised_hull(members[c], kPublicGridM);
     }
     return out;
 }

@@ -24,6 +24,8 @@ struct IncidentCluster {
     XY centre;                       // mean of the cases' locations
     MultiPolygon hull;               // cluster_hull.h, buffered by buffer_m for 1–2 points
     double area_m2 = 0;              // of the hull
+    // For files: the hull of the cases' 100 m cells (generalised_hull), no vertex on a case.
+    MultiPolygon generalised_hull;
 };
 
 struct ClusterAnalysis {

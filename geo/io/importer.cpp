@@ -93,9 +93,11 @@ std::string write_report(const fs::path& workspace, LayerKind kind,
 
 }  // namespace
 
-ImportResult import_layer(const fs::path& workspace, const ImportOptions& options) {
-    ImportResult result;
-    Metadata metadata = read_metadata(workspace);
+PreparedImport prepare_import(const fs::path& workspace, const ImportOptions& options) {
+    PreparedImport prepared;
+    ImportResult& result = prepared.result;
+    Metadata& metadata = prepared.metadata;
+    metadata = read_metadata(workspace);
     const LayerSpec& spec = layer_spec(options.kind);
 
     SourceRequest request{options.source, options.source_layer, options.lonlat_x,
@@ -141,9 +143,10 @@ ImportResult import_layer(const fs::path& workspace, const ImportOptions& option
         for (const auto& row : read_rows(workspace, options.kind))
             if (const FieldValue* id = row.get("id")) existing_ids.insert(to_text(*id));
 
-    LayerChange change{options.kind, {}, options.replace};
+    LayerChange& change = prepared.change;
+    change = LayerChange{options.kind, {}, options.replace};
     std::map<std::string, std::string> seen;  // id -> feature label
-    std::vector<Rejection> rejected;
+    std::vector<Rejection>& rejected = result.rejected;
     const std::size_t total = source.features.size();
     for (std::size_t i = 0; i < total; ++i) {
         const SourceFeature& feature = source.features[i];
@@ -178,14 +181,17 @@ ImportResult import_layer(const fs::path& workspace, const ImportOptions& option
         message += "; nothing was imported";
         throw BadInput(message);
     }
-    if (!rejected.empty()) {
-        result.report_path = write_report(workspace, options.kind, rejected);
-        result.rejected = std::move(rejected);
-    }
-    if (options.replace) result.replaced = count_features(workspace, options.kind);
     result.imported = change.rows.size();
-    if (!change.rows.empty() || options.replace || result.crs_chosen)
-        commit_changes(workspace, metadata, {std::move(change)});
+    return prepared;
+}
+
+ImportResult import_layer(const fs::path& workspace, const ImportOptions& options) {
+    PreparedImport prepared = prepare_import(workspace, options);
+    ImportResult& result = prepared.result;
+    if (!result.rejected.empty()) result.report_path = write_report(workspace, options.kind, result.rejected);
+    if (options.replace) result.replaced = count_features(workspace, options.kind);
+    if (!prepared.change.rows.empty() || options.replace || result.crs_chosen)
+        commit_changes(workspace, prepared.metadata, {std::move(prepared.change)});
     return result;
 }
 

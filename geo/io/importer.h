@@ -5,8 +5,22 @@
 #include <filesystem>
 
 #include "geo/io/import_options.h"
+#include "geo/io/workspace_store.h"
 
 namespace geo {
+
+// What an import would write, checked and ready: the validated rows, the workspace metadata
+// (with the CRS this import chooses, if it is the first), and the result so far.
+struct PreparedImport {
+    ImportResult result;  // imported = rows ready; rejected filled only with skip_invalid
+    Metadata metadata;
+    LayerChange change{LayerKind::incidents, {}, false};
+};
+
+// Reads the source and validates every feature against the workspace without writing
+// anything: the same BadInput an import gives. What the fuzzer drives, and import_layer's
+// first half.
+PreparedImport prepare_import(const std::filesystem::path& workspace, const ImportOptions& options);
 
 ImportResult import_layer(const std::filesystem::path& workspace, const ImportOptions& options);
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <unordered_set>
 
+#include <cpl_vsi.h>
 #include <fmt/format.h>
 
 #include "geo/io/gdal_handles.h"
@@ -46,7 +47,9 @@ std::string dashed_date(const std::string& text) {
 std::vector<VisitRecord> read_visit_csv(const std::filesystem::path& csv, const District& district, Timestamp now,
                                         const std::string& recorded) {
     const std::string file = csv.string();
-    if (!std::filesystem::exists(csv)) throw BadInput(file + ": no such file");
+    // VSIStatL rather than std::filesystem: GDAL's virtual paths (/vsizip/, /vsimem/) count too.
+    VSIStatBufL stat;
+    if (VSIStatL(file.c_str(), &stat) != 0) throw BadInput(file + ": no such file");
     // CSV: GDAL takes a .csv file as a table with one string field per column.
     const char* const options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
     GdalDatasetPtr ds = open_vector(file, false, options);

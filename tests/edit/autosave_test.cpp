@@ -125,6 +125,23 @@ TEST_CASE("The journal sits beside the workspace and round-trips every edit kind
         names.push_back(entry.path().filename().string());
     std::sort(names.begin(), names.end());
     CHECK(names == std::vector<std::string>{".ws.gpkg.journal.json", "ws.gpkg"});
+    // Unsaved edits are personal data too: the journal is the owner's alone, whatever the umask.
+    struct stat st {};
+    REQUIRE(::stat(journal_path(ws).c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("parse_journal reads what write_journal wrote and names the edit of a bad one") {
+    const Journal j = parse_journal("j.json", R"({"format": "patrolmap-poster-journal", "version": 1,
+        "workspace_updated": "2021-01-01T00:00:00Z", "written": "2021-01-02T00:00:00Z",
+        "edits": [{"op": "move", "id": "P1", "from": {"x": 1, "y": 2}, "to": {"x": 3, "y": 4}}]})");
+    CHECK(j.workspace_updated == "2021-01-01T00:00:00Z");
+    REQUIRE(j.edits.size() == 1);
+    CHECK(std::get<MovePoster>(j.edits[0]).to.x == 3);
+    CHECK_THROWS_WITH_AS(parse_journal("j.json", R"({"format": "patrolmap-poster-journal", "version": 1,
+        "workspace_updated": "a", "written": "b", "edits": [{"op": "fly"}]})"),
+                         doctest::Contains("j.json edit 1"), BadInput);
+    CHECK_THROWS_AS(parse_journal("j.json", "{\"edits\": ["), BadInput);
 }
 
 TEST_CASE("No journal beside a workspace: find_journal says so, sync_journal keeps it in step") {

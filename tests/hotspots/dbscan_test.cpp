@@ -116,3 +116,18 @@ TEST_CASE("hulls of one or two points, or of points on a line, are buffered") {
     CHECK(geo::area_m2(geo::cluster_hull({{0, 0}, {10, 0}, {20, 0}}, r)) == doctest::Approx(capsule).epsilon(1e-9));
     CHECK(geo::cluster_hull({}, r).empty());
 }
+
+TEST_CASE("the generalised hull outlines the points' grid cells, its corners on the grid") {
+    // Two cases in cells (0,0) and (2,1) of a 100 m grid: the hull of those two cells' corners.
+    const geo::MultiPolygon h = geo::generalised_hull({{30, 40}, {250.5, 170}}, 100);
+    REQUIRE(h.size() == 1);
+    for (const geo::XY& v : h[0].outer) {
+        CHECK(std::fmod(v.x, 100) == 0);
+        CHECK(std::fmod(v.y, 100) == 0);
+    }
+    // The cells' union is 2 squares; the hull adds the triangles between them: 300·200 − 2·(200·100/2).
+    CHECK(geo::area_m2(h) == doctest::Approx(300 * 200 - 200 * 100));
+    // One case: its cell.
+    CHECK(geo::area_m2(geo::generalised_hull({{-5, 7}}, 100)) == doctest::Approx(100 * 100));
+    CHECK(geo::generalised_hull({}, 100).empty());
+}

@@ -37,9 +37,12 @@ TEST_CASE("hotspots writes GeoJSON in WGS84 with figures, never case rows") {
     const auto& first = j["features"][0];
     CHECK(first_vertex(first)[0].get<double>() == doctest::Approx(120.03).epsilon(0.001));  // lon, not metres
     CHECK(first_vertex(first)[1].get<double>() == doctest::Approx(28.90).epsilon(0.001));
-    for (const char* key : {"cluster", "incidents", "loss_yuan", "dominant_fraud_type", "dominant_age_band"})
+    for (const char* key : {"cluster", "incidents", "dominant_fraud_type", "first_date", "area_m2"})
         CHECK(first["properties"].contains(key));
-    for (const char* key : {"victim_age_band", "id", "time"}) CHECK(!first["properties"].contains(key));
+    // Victim details stay on the terminal: no losses or age bands in the file.
+    for (const char* key : {"victim_age_band", "id", "time", "loss_yuan", "dominant_age_band"})
+        CHECK(!first["properties"].contains(key));
+    CHECK(contains(r.out, "Loss (¥)"));
 
     const std::string cells = (dir / "gi.geojson").string();
     const auto gi = test::run_patrolmap({"hotspots", sample_path(), "--method", "gi", "--fdr", "--out", cells});
