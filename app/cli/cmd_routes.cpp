@@ -34,6 +34,7 @@ struct Args {
 
 int run(const Args& a) {
     geo::District d = geo::read_district(a.workspace);
+    const geo::VisitTables read{d.planned_visits, d.visits};  // what this run read, for the merge
     const auto week = geo::parse_iso_week(a.week, d.metadata.timezone);
     if (!week) throw geo::BadInput("--week '" + a.week + "' is not an ISO week such as 2021-W24");
     std::vector<std::string> officers;
@@ -91,7 +92,7 @@ int run(const Args& a) {
     std::cout << fmt::format("wrote {} files to {}\n", files, dir.string());
     if (!a.no_issue) {
         // After every sheet is written: a failed run issues nothing.
-        geo::commit_visits(a.workspace, d.planned_visits, d.visits, d.metadata.updated);
+        geo::commit_visits(a.workspace, read, {d.planned_visits, d.visits});
         std::cout << fmt::format("issued the week's plan in {} (see patrolmap progress --week {})\n", a.workspace, a.week);
     }
     return 0;

@@ -48,13 +48,14 @@ int run(const Args& a) {
     if (modes != 1) throw geo::BadInput("give exactly one of --import FILE.csv, --done BUILDING or --undo BUILDING");
     if ((!a.done.empty() || !a.undo.empty()) && a.date.empty()) throw geo::BadInput("--done and --undo need --date");
     geo::District d = geo::read_district(a.workspace);
+    const geo::VisitTables read{d.planned_visits, d.visits};  // what this run read, for the merge
     const std::string recorded = geo::format_iso8601_utc(now());
 
     if (!a.undo.empty()) {
         const std::string date = local_day(a.date, d.metadata.timezone, false);
         if (!geo::remove_visit(d.visits, a.undo, date))
             throw geo::BadInput("no visit of building " + a.undo + " on " + date + " is recorded in " + a.workspace);
-        geo::commit_visits(a.workspace, d.planned_visits, d.visits, d.metadata.updated);
+        geo::commit_visits(a.workspace, read, {d.planned_visits, d.visits});
         std::cout << fmt::format("removed the visit of {} on {}\n", a.undo, date);
         return 0;
     }
@@ -62,9 +63,10 @@ int run(const Args& a) {
         a.csv.empty() ? std::vector<geo::VisitRecord>{one_visit(a, d, recorded)} : geo::read_visit_csv(a.csv, d, now(), recorded);
     if (incoming.empty()) throw geo::BadInput(a.csv + " holds no visits");
     const std::size_t added = geo::add_visits(d.visits, incoming);
-    if (added > 0) geo::commit_visits(a.workspace, d.planned_visits, d.visits, d.metadata.updated);
+    std::size_t total = d.visits.size();
+    if (added > 0) total = geo::commit_visits(a.workspace, read, {d.planned_visits, d.visits}).tables.visits.size();
     std::cout << fmt::format("recorded {} new visit{} ({} already recorded); {} visits in {}\n", added, added == 1 ? "" : "s",
-                             incoming.size() - added, d.visits.size(), a.workspace);
+                             incoming.size() - added, total, a.workspace);
     return 0;
 }
 

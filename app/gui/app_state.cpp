@@ -95,7 +95,12 @@ void AppState::save() {
 
 void AppState::save_visits(const std::vector<geo::PlannedVisit>& planned_before, const std::vector<geo::VisitRecord>& visits_before) {
     try {
-        district.metadata = geo::commit_visits(workspace, district.planned_visits, district.visits, district.metadata.updated);
+        // Merged with what other programs recorded meanwhile (a CSV import beside the app).
+        geo::VisitCommit done = geo::commit_visits(workspace, {planned_before, visits_before},
+                                                   {district.planned_visits, district.visits});
+        district.metadata = std::move(done.metadata);
+        district.planned_visits = std::move(done.tables.planned);
+        district.visits = std::move(done.tables.visits);
     } catch (...) {
         district.planned_visits = planned_before;
         district.visits = visits_before;

@@ -95,6 +95,25 @@ void require_replayable(const District& district, const Journal& journal) {
             journal.edits.size()));
 }
 
+// "posters: added BAN-0003; moved PO00001; deleted PO00007" for the workspace's change log.
+std::string describe_edits(const std::vector<PosterEdit>& edits) {
+    std::string out = "posters saved:";
+    std::size_t shown = 0;
+    for (const auto& edit : edits) {
+        if (++shown > 12) {
+            out += fmt::format(" … ({} edits)", edits.size());
+            break;
+        }
+        out += std::visit([](const auto& e) -> std::string {
+            using E = std::decay_t<decltype(e)>;
+            if constexpr (std::is_same_v<E, AddPoster>) return " added " + e.poster.id + ";";
+            else if constexpr (std::is_same_v<E, MovePoster>) return " moved " + e.id + ";";
+            else return " deleted " + e.poster.id + ";";
+        }, edit);
+    }
+    return out;
+}
+
 }  // namespace
 
 Journal parse_journal(const fs::path& path, const std::string& text) {
@@ -208,17 +227,40 @@ void replay(District& district, const Journal& journal, EditHistory& history) {
 }
 
 void save_posters(const fs::path& workspace, District& district, EditHistory& history) {
-    const Metadata on_disk = read_metadata(workspace);
-    if (on_disk.updated != district.metadata.updated)
-        throw BadInput(fmt::format(
-            "{} changed on disk since it was opened (updated {}, opened at {}): the posters are "
-            "not saved, so as not to overwrite that change; the unsaved edits are kept",
-            workspace.string(), on_disk.updated, district.metadata.updated));
-    commit_changes(workspace, on_disk, {{LayerKind::posters, to_rows(district, LayerKind::posters),
-                                         /*replace=*/true}});
-    // The workspace now holds the edits. commit_changes stamped a new `updated`; later
-    // journals must be made against it.
-    district.metadata = read_metadata(workspace);
+    // The unsaved edits replayed onto the posters as they are in the file, inside the write:
+    // when no other program changed the posters since they were read, that is exactly
+    // district.posters; when one did, its changes are kept and ours go on top (the edit history
+    // is the merge), or, when an edit no longer fits (a poster moved or deleted meanwhile), the
+    // save is refused, naming the poster, and nothing is written.
+    const std::vector<ChangeEntry> since = changes_since(workspace, district.metadata.change);
+    std::vector<Poster> merged;
+    const std::string label = workspace.filename().string();
+    const Metadata committed = rebuild_layer(
+        workspace, LayerKind::posters,
+        [&](std::vector<Row> rows) {
+            District fresh;
+            fresh.metadata = district.metadata;
+            append_rows(rows, LayerKind::posters, fresh, label);
+            const std::vector<PosterEdit>& edits = history.unsaved();
+            for (std::size_t i = 0; i < edits.size(); ++i) {
+                try {
+                    geo::apply_rebased(fresh, edits[i]);
+                } catch (const BadInput& e) {
+                    std::string others;
+                    for (const auto& c : since)
+                        if (c.tables.find("posters") != std::string::npos) others += (others.empty() ? "" : "; ") + c.summary;
+                    throw BadInput(fmt::format(
+                        "{}: the posters were changed by another program since they were read ({}), and unsaved edit {} "
+                        "no longer fits: {}; nothing was saved, the edits are kept (reload to see the other changes)",
+                        workspace.string(), others.empty() ? "the workspace changed" : others, i + 1, e.what()));
+                }
+            }
+            merged = fresh.posters;
+            return to_rows(fresh, LayerKind::posters);
+        },
+        describe_edits(history.unsaved()));
+    district.posters = std::move(merged);
+    district.metadata = committed;
     history.mark_saved();
     // The journal is stale now (older stamp) and find_journal would ignore it; failing to
     // remove it is not a failed save, so it is not reported.

@@ -10,16 +10,17 @@
 // removed or kept aside as the planner says), since sync_journal overwrites or removes it.
 //
 // Why a save cannot lose data:
-// - commit_changes writes a temporary copy and renames it over the workspace only when
-//   complete, so a failed save leaves the workspace file as it was; the journal is removed only
-//   after that rename succeeded, so the edits are always in one of the two.
-// - A crash between the rename and the journal's removal leaves a journal made against the old
+// - The save is one SQLite transaction on the workspace (workspace_store.h), so a failed or
+//   killed save leaves the workspace file as it was; the journal is removed only after the
+//   commit succeeded, so the edits are always in one of the two.
+// - A crash between the commit and the journal's removal leaves a journal made against the old
 //   `updated` stamp: find_journal reports it stale and replay refuses it, so saved edits are
 //   never applied twice. (Stamps have whole-second resolution; in the unlikely case of a save in
 //   the same second as the state the journal was made on, replay still stops at the first edit
 //   that no longer fits: an add of an id that exists or a move of a poster not at its start.)
-// - save_posters refuses to save when the workspace changed on disk since it was read (another
-//   program imported into it): replacing the posters layer would drop that change.
+// - Another program's changes since the read are not overwritten: the save replays the unsaved
+//   edits onto the posters as they are in the file, inside its transaction (the edit history is
+//   the merge), and refuses, writing nothing, when an edit no longer fits there.
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -77,12 +78,16 @@ void replay(District& district, const Journal& journal);
 // History and district are both left unchanged on error.
 void replay(District& district, const Journal& journal, EditHistory& history);
 
-// Saves the posters layer: commits the district's posters (replacing the layer) through
-// commit_changes, takes the workspace's new `updated` stamp into district.metadata, marks the
-// history saved and removes the journal. When the commit throws, the workspace file, the
-// district, the history and the journal are all as they were: IoError (disk, permissions) or
-// BadInput (the workspace is missing, or changed on disk since it was read). A journal that
-// cannot be removed after a successful save is left in place (it is stale by its stamp).
+// Saves the posters layer: inside one transaction (rebuild_layer), the history's unsaved edits
+// applied (apply_rebased) to the posters as they are in the file, which are then written. When
+// no other program changed the posters since the district was read, that is district.posters;
+// when one did, its changes are kept and district.posters becomes the merged layer. Then the
+// workspace's new metadata goes into district.metadata, the history is marked saved and the
+// journal removed. When it throws, the workspace file, the district, the history and the
+// journal are all as they were: IoError (disk, permissions, a lock held too long) or BadInput
+// (the workspace is missing, or an edit no longer fits the posters another program changed:
+// the message names the poster and that program's change). A journal that cannot be removed
+// after a successful save is left in place (it is stale by its stamp).
 void save_posters(const std::filesystem::path& workspace, District& district,
                   EditHistory& history);
 

@@ -101,6 +101,18 @@ void apply(District& district, const PosterEdit& edit) {
                edit);
 }
 
+void apply_rebased(District& district, const PosterEdit& edit) {
+    std::visit(Overloaded{
+                   [&](const AddPoster& e) {
+                       const std::size_t n = district.posters.size();
+                       insert_poster(district, e.poster, e.index ? std::optional(std::min(*e.index, n)) : std::nullopt, "add");
+                   },
+                   [&](const MovePoster& e) { move_poster(district, e.id, e.from, e.to, "move"); },
+                   [&](const DeletePoster& e) { erase_poster(district, e.poster.id, std::nullopt, "delete"); },
+               },
+               edit);
+}
+
 void revert(District& district, const PosterEdit& edit) {
     std::visit(Overloaded{
                    [&](const AddPoster& e) {

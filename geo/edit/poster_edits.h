@@ -44,6 +44,12 @@ using PosterEdit = std::variant<AddPoster, MovePoster, DeletePoster>;
 void apply(District& district, const PosterEdit& edit);
 void revert(District& district, const PosterEdit& edit);
 
+// apply onto posters another program may have changed since the edit was made (a save's
+// merge, autosave.h): positions are not held to (an add goes at its index or the end, a delete
+// finds its poster by id); ids and a move's start still are, so an edit whose poster was
+// deleted, re-added or moved meanwhile throws BadInput and is not applied.
+void apply_rebased(District& district, const PosterEdit& edit);
+
 // The edit that takes `district` back to the state before `edit`, where `district` is the state
 // right after it: add <-> delete at the poster's current index, move from->to <-> to->from.
 // Used to journal an undo that goes past the last save. BadInput for an unknown id.

@@ -2,6 +2,7 @@
 
 #include <mutex>
 
+#include <cpl_conv.h>
 #include <cpl_error.h>
 
 namespace geo {
@@ -15,6 +16,11 @@ void ensure_gdal_ready() {
     std::call_once(once, [] {
         GDALAllRegister();
         CPLSetErrorHandler(quiet_handler);
+        // Several programs write one workspace (the app, `patrolmap visits --import`, QGIS):
+        // SQLite makes a writer wait for another's commit, up to this long, instead of failing
+        // at once with "database is locked". GDAL runs these pragmas on every SQLite/GPKG open.
+        if (!CPLGetConfigOption("OGR_SQLITE_PRAGMA", nullptr))
+            CPLSetConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=30000");
     });
 }
 

@@ -1,10 +1,13 @@
 #include "geo/io/workspace_store.h"
 
+#include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <functional>
 #include <set>
 
 #include <date/date.h>
+#include <fmt/format.h>
 
 #include "geo/crs/crs.h"
 #include "geo/io/district_rows.h"
@@ -21,6 +24,8 @@ namespace geo {
 namespace {
 
 constexpr const char* kTimezoneKey = "timezone";
+constexpr const char* kChangeKey = "change";
+constexpr const char* kChangesTable = "patrolmap_changes";
 
 std::string now_iso_utc() {
     return date::format("%FT%TZ",
@@ -57,10 +62,51 @@ GdalDatasetPtr create_gpkg(const fs::path& path) {
     return ds;
 }
 
+// SQLite's file header, which every GeoPackage starts with.
+bool is_sqlite_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in && std::string(header, sizeof header) == std::string("SQLite format 3\0", 16);
+}
+
+// A write killed mid-way leaves SQLite's rollback journal beside the file ("hot"); the next
+// connection that can write rolls it back, but a read-only one cannot open the file at all. So
+// a reader finding one opens the file for update once, which restores the last committed state.
+void roll_back_hot_journal(const fs::path& path) {
+    std::error_code ec;
+    const fs::path journal = path.string() + "-journal";
+    if (!fs::is_regular_file(journal, ec) || fs::file_size(journal, ec) == 0) return;
+    GdalDatasetPtr recover = open_vector(path.string(), true);
+}
+
+// SQLite's schema cookie, from the file's header (offset 40, big-endian): it changes with every
+// change to any table's definition. Read before GDAL opens the file and again inside the
+// transaction: equal means the tables GDAL listed at open are the tables as they are now.
+std::uint32_t schema_cookie_in_header(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    unsigned char b[4] = {};
+    in.seekg(40);
+    in.read(reinterpret_cast<char*>(b), 4);
+    return (std::uint32_t{b[0]} << 24) | (std::uint32_t{b[1]} << 16) | (std::uint32_t{b[2]} << 8) | b[3];
+}
+
+std::int64_t schema_cookie(GDALDataset& ds) {
+    OGRLayer* result = ds.ExecuteSQL("PRAGMA schema_version", nullptr, nullptr);
+    if (!result) throw IoError("cannot read the schema version: " + last_gdal_error());
+    std::int64_t version = -1;
+    if (OgrFeaturePtr f{result->GetNextFeature()}) version = f->GetFieldAsInteger64(0);
+    ds.ReleaseResultSet(result);
+    return version;
+}
+
 GdalDatasetPtr open_workspace(const fs::path& path, bool update) {
     if (!fs::exists(path))
         throw BadInput(path.string() + ": no such workspace (create one with 'patrolmap new')");
+    if (!update) roll_back_hot_journal(path);
     GdalDatasetPtr ds = open_vector(path.string(), update);
+    if (!ds && is_sqlite_file(path))  // a GeoPackage SQLite cannot open now (locked, its journal unreadable)
+        throw IoError("cannot open " + path.string() + ": " + last_gdal_error());
     if (!ds || !ds->GetDriver() || std::string(ds->GetDriver()->GetDescription()) != "GPKG")
         throw BadInput(path.string() + " is not a GeoPackage workspace");
     if (!ds->GetLayerByName(std::string(kMetadataTable).c_str()))
@@ -92,6 +138,7 @@ void write_metadata(GDALDataset& ds, const Metadata& m) {
         {"created", m.created},
         {"updated", m.updated},
         {"schema_version", std::to_string(m.schema_version)},
+        {kChangeKey, std::to_string(m.change)},
     };
     for (const auto& [k, v] : entries) {
         OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -116,6 +163,7 @@ Metadata read_metadata(GDALDataset& ds) {
         else if (key == "created") m.created = value;
         else if (key == "updated") m.updated = value;
         else if (key == "schema_version") m.schema_version = std::atoi(value.c_str());
+        else if (key == kChangeKey) m.change = std::atoll(value.c_str());
     }
     return m;
 }
@@ -263,53 +311,225 @@ std::size_t count_features(const fs::path& path, LayerKind kind) {
     return layer ? static_cast<std::size_t>(layer->GetFeatureCount()) : 0;
 }
 
+namespace {
+
+// GDAL lists a GeoPackage's tables when it opens it; another program may add a table or a
+// column between that and our first lock. So: open, begin, take the lock (a write first for a
+// writer, a read for a reader), and check the schema cookie did not move since before the open;
+// when it did, roll back and open again.
+GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        const std::uint32_t before_open = schema_cookie_in_header(path);
+        GdalDatasetPtr ds = open_workspace(path, update);
+        if (ds->StartTransaction() != OGRERR_NONE)
+            throw IoError("cannot start a transaction on " + path.string() + ": " + last_gdal_error());
+        try {
+            if (update) {
+                // A write first, so the transaction holds SQLite's write lock before it reads.
+                CPLErrorReset();
+                ds->ExecuteSQL(("UPDATE " + std::string(kMetadataTable) + " SET value = value WHERE key = 'updated'").c_str(),
+                               nullptr, nullptr);
+                if (CPLGetLastErrorType() >= CE_Failure)
+                    throw IoError("cannot lock " + path.string() + " for writing (another program holds it?): " +
+                                  last_gdal_error());
+            }
+            if (schema_cookie(*ds) == static_cast<std::int64_t>(before_open)) return ds;
+        } catch (...) {
+            ds->RollbackTransaction();
+            throw;
+        }
+        ds->RollbackTransaction();
+    }
+    throw IoError("cannot open " + path.string() + ": its tables keep changing under another program's writes");
+}
+
+}  // namespace
+
 District read_district(const fs::path& path) {
-    GdalDatasetPtr ds = open_workspace(path, false);
+    GdalDatasetPtr ds = open_in_transaction(path, false);  // every layer from one committed state
     District d;
     d.metadata = read_metadata(*ds);
     for (const auto& spec : all_layer_specs())
         append_rows(read_rows(*ds, spec), spec.kind, d, path.filename().string());
     d.planned_visits = read_planned_visits(*ds);
     d.visits = read_visit_records(*ds);
+    ds->RollbackTransaction();  // it read only
     return d;
 }
 
 namespace {
 
-// The write path every change takes: a temporary copy of the workspace, `edit` inside one
-// transaction with the new metadata, then the rename over the original.
-void rewrite_copy(const fs::path& path, Metadata metadata, const std::function<void(GDALDataset&, const Metadata&)>& edit) {
-    metadata.updated = now_iso_utc();
-    PendingFile pending(path);
-    std::error_code ec;
-    fs::copy_file(path, pending.path(), fs::copy_options::overwrite_existing, ec);
-    if (ec) throw IoError("cannot copy " + path.string() + ": " + ec.message());
-    GdalDatasetPtr ds = open_vector(pending.path().string(), true);
-    if (!ds) throw IoError("cannot open " + pending.path().string() + ": " + last_gdal_error());
-    if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
-    write_metadata(*ds, metadata);
-    edit(*ds, metadata);
-    if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
-    close_checked(ds, pending.path());
-    pending.commit();
+std::vector<ChangeEntry> read_changes(GDALDataset& ds, std::int64_t after) {
+    std::vector<ChangeEntry> out;
+    OGRLayer* layer = ds.GetLayerByName(kChangesTable);
+    if (!layer) return out;
+    layer->SetAttributeFilter(("change > " + std::to_string(after)).c_str());
+    layer->ResetReading();
+    for (auto& f : *layer)
+        out.push_back({f->GetFieldAsInteger64("change"), f->GetFieldAsString("at"), f->GetFieldAsString("tables"),
+                       f->GetFieldAsString("summary")});
+    layer->SetAttributeFilter(nullptr);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.change < b.change; });
+    return out;
+}
+
+void log_change(GDALDataset& ds, const ChangeEntry& entry) {
+    OGRLayer* layer = ds.GetLayerByName(kChangesTable);
+    if (!layer) {
+        layer = ds.CreateLayer(kChangesTable, nullptr, wkbNone, nullptr);
+        if (!layer) throw IoError(std::string("cannot create table ") + kChangesTable + ": " + last_gdal_error());
+        for (const auto& [name, type] : {std::pair{"change", OFTInteger64}, std::pair{"at", OFTString},
+                                         std::pair{"tables", OFTString}, std::pair{"summary", OFTString}}) {
+            OGRFieldDefn defn(name, type);
+            if (layer->CreateField(&defn) != OGRERR_NONE)
+                throw IoError(std::string("cannot create field ") + kChangesTable + "." + name);
+        }
+    }
+    OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+    f->SetField("change", static_cast<GIntBig>(entry.change));
+    f->SetField("at", entry.at.c_str());
+    f->SetField("tables", entry.tables.c_str());
+    f->SetField("summary", entry.summary.c_str());
+    if (layer->CreateFeature(f.get()) != OGRERR_NONE) throw IoError("cannot log the change: " + last_gdal_error());
+}
+
+// The changes since `after` that wrote `table`, as one sentence for a refusal.
+std::string describe(const std::vector<ChangeEntry>& entries) {
+    std::string out;
+    for (const auto& e : entries) {
+        if (!out.empty()) out += "; ";
+        out += "change " + std::to_string(e.change) + " at " + e.at + ": " + e.summary;
+    }
+    return out;
+}
+
+bool wrote(const ChangeEntry& e, const std::string& table) {
+    const std::string list = "," + e.tables + ",";
+    return list.find("," + table + ",") != std::string::npos;
+}
+
+// One write: the workspace opened for update, a transaction whose first statement takes the
+// write lock, the metadata as it is inside it. Rolled back unless commit() is reached.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(const fs::path& path) : path_(path), ds_(open_in_transaction(path, true)) {
+        open_ = true;
+        try {
+            on_disk_ = read_metadata(*ds_);
+        } catch (...) {
+            ds_->RollbackTransaction();  // the destructor does not run for a constructor that threw
+            throw;
+        }
+    }
+    ~WriteTransaction() {
+        if (open_) ds_->RollbackTransaction();
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    GDALDataset& ds() { return *ds_; }
+    const Metadata& on_disk() const { return on_disk_; }
+    std::vector<ChangeEntry> changes_since(std::int64_t after) { return read_changes(*ds_, after); }
+
+    // `m` with the new stamp and counter, written with the log entry; then COMMIT and close.
+    Metadata commit(Metadata m, const std::string& tables, const std::string& summary) {
+        m.updated = now_iso_utc();
+        m.change = on_disk_.change + 1;
+        write_metadata(*ds_, m);
+        log_change(*ds_, {m.change, m.updated, tables, summary});
+        if (ds_->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit to " + path_.string() + ": " + last_gdal_error());
+        open_ = false;
+        close_checked(ds_, path_);
+        return m;
+    }
+
+private:
+    fs::path path_;
+    GdalDatasetPtr ds_;
+    bool open_ = false;
+    Metadata on_disk_;
+};
+
+// "I1, I2, I3" or "I1, I2, … (300)".
+std::string some_ids(const std::vector<std::string>& ids) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < 8; ++i) out += (i ? ", " : "") + ids[i];
+    if (ids.size() > 8) out += ", … (" + std::to_string(ids.size()) + ")";
+    return out;
+}
+
+std::vector<std::string> ids_of(const std::vector<Row>& rows) {
+    std::vector<std::string> ids;
+    for (const auto& row : rows)
+        if (const FieldValue* id = row.get("id")) ids.push_back(to_text(*id));
+    return ids;
 }
 
 }  // namespace
 
-void commit_changes(const fs::path& path, Metadata metadata,
-                    const std::vector<LayerChange>& changes) {
-    { GdalDatasetPtr check = open_workspace(path, false); }
-    rewrite_copy(path, std::move(metadata), [&](GDALDataset& ds, const Metadata& m) { apply_layer_changes(ds, m, changes); });
+Metadata commit_changes(const fs::path& path, const Metadata& metadata, const std::vector<LayerChange>& changes) {
+    WriteTransaction tx(path);
+    Metadata m = tx.on_disk();
+    if (!metadata.crs.empty() && m.crs.empty()) m.crs = metadata.crs;
+    if (!metadata.crs.empty() && m.crs != metadata.crs)
+        throw BadInput(path.string() + ": another program set the workspace CRS to " + m.crs +
+                       " since this change read it; nothing was written (run it again)");
+    const std::vector<ChangeEntry> since = tx.changes_since(metadata.change);
+    std::string tables, summary;
+    for (const auto& change : changes) {
+        const std::string layer(layer_spec(change.kind).name);
+        std::vector<ChangeEntry> touching;
+        for (const auto& e : since)
+            if (wrote(e, layer)) touching.push_back(e);
+        const std::vector<std::string> ids = ids_of(change.rows);
+        if (change.replace && !touching.empty())
+            throw BadInput(path.string() + ": another program changed " + layer + " since this change read it (" +
+                           describe(touching) + "); replacing the layer would undo that, so nothing was written (run it again)");
+        if (!change.replace && !touching.empty()) {
+            std::set<std::string> present;
+            for (const auto& row : read_rows(tx.ds(), layer_spec(change.kind)))
+                if (const FieldValue* id = row.get("id")) present.insert(to_text(*id));
+            std::vector<std::string> clash;
+            for (const auto& id : ids)
+                if (present.count(id)) clash.push_back(id);
+            if (!clash.empty())
+                throw BadInput(path.string() + ": " + layer + " " + some_ids(clash) +
+                               " were added by another program since this change read the workspace (" + describe(touching) +
+                               "); nothing was written");
+        }
+        tables += (tables.empty() ? "" : ",") + layer;
+        summary += (summary.empty() ? "" : "; ") + layer + ": " +
+                   (change.replace ? "replaced by " : "") + std::to_string(change.rows.size()) +
+                   (change.replace ? "" : " added") + (ids.empty() ? "" : " (" + some_ids(ids) + ")");
+    }
+    apply_layer_changes(tx.ds(), m, changes);
+    return tx.commit(m, tables, summary.empty() ? "metadata" : summary);
 }
 
-Metadata commit_visits(const fs::path& path, const std::vector<PlannedVisit>& planned,
-                       const std::vector<VisitRecord>& visits, const std::optional<std::string>& expected_updated) {
-    const Metadata on_disk = read_metadata(path);
-    if (expected_updated && *expected_updated != on_disk.updated)
-        throw BadInput(path.string() + " changed on disk since it was opened (updated " + on_disk.updated +
-                       ", opened at " + *expected_updated + "): the visits are not saved, so as not to overwrite that change");
-    rewrite_copy(path, on_disk, [&](GDALDataset& ds, const Metadata&) { write_visit_tables(ds, planned, visits); });
-    return read_metadata(path);
+Metadata rebuild_layer(const fs::path& path, LayerKind kind,
+                       const std::function<std::vector<Row>(std::vector<Row>)>& rebuild, const std::string& summary) {
+    WriteTransaction tx(path);
+    const LayerSpec& spec = layer_spec(kind);
+    std::vector<Row> rows = rebuild(read_rows(tx.ds(), spec));
+    apply_layer_changes(tx.ds(), tx.on_disk(), {{kind, std::move(rows), /*replace=*/true}});
+    return tx.commit(tx.on_disk(), std::string(spec.name), summary);
+}
+
+VisitCommit commit_visits(const fs::path& path, const VisitTables& base, const VisitTables& mine) {
+    WriteTransaction tx(path);
+    const VisitTables theirs{read_planned_visits(tx.ds()), read_visit_records(tx.ds())};
+    VisitTables merged = merge_visit_tables(base, mine, theirs);
+    write_visit_tables(tx.ds(), merged.planned, merged.visits);
+    const long added = static_cast<long>(merged.visits.size()) - static_cast<long>(theirs.visits.size());
+    const std::string summary = fmt::format("visits: {} now ({:+} by this change); plans: {} stops", merged.visits.size(),
+                                            added, merged.planned.size());
+    Metadata m = tx.commit(tx.on_disk(), std::string(kVisitPlansTable) + "," + std::string(kVisitsTable), summary);
+    return {std::move(m), std::move(merged)};
+}
+
+std::vector<ChangeEntry> changes_since(const fs::path& path, std::int64_t after) {
+    GdalDatasetPtr ds = open_workspace(path, false);
+    return read_changes(*ds, after);
 }
 
 void write_district(const fs::path& path, const District& district) {

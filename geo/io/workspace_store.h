@@ -1,8 +1,21 @@
 #pragma once
 // The workspace: one GeoPackage holding a district's layers and a metadata table.
-// Every change is written to a temporary copy that replaces the file only once complete,
-// so a failing import or a crash leaves the workspace exactly as it was.
+//
+// Every change (a save, an import, a visit commit) is one SQLite transaction on the file itself,
+// through GDAL's GPKG driver: a failing change or a crash (SQLite's rollback journal) leaves the
+// workspace exactly as it was, and SQLite's locks order the writers of several programs (the
+// app, `patrolmap visits --import`, QGIS) instead of one copying the file over another's work.
+// The transaction's first statement is a write, so it holds the write lock before it reads:
+// what a change checks (ids already there, what others changed) cannot change before it commits.
+// Readers (read_district) read inside one transaction too, so they see one state, old or new.
+//
+// No lost update: the metadata's change counter (Metadata::change) goes up by one per commit
+// and each commit is logged (patrolmap_changes: counter, time, tables, what). A program passes
+// the counter it read; a change that would silently undo another program's since then is
+// refused, naming the rows, or merged where a merge is sound (visits; posters through the edit
+// history, autosave.h).
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,16 +43,38 @@ std::vector<Row> read_rows(const std::filesystem::path& path, LayerKind kind);
 // Feature count per layer (0 for a layer not created yet).
 std::size_t count_features(const std::filesystem::path& path, LayerKind kind);
 
-// Applies the changes and the new metadata (its `updated` is set to now) all at once.
-void commit_changes(const std::filesystem::path& path, Metadata metadata,
-                    const std::vector<LayerChange>& changes);
+// Applies the changes in one transaction; `updated` becomes now and `change` one more.
+// `metadata` is the workspace's as the caller read it, with the CRS the caller chose if it had
+// none. Refused with BadInput, nothing written, when since `metadata.change` another program
+// added rows with ids the changes add, replaced or added to a layer the changes replace, or set
+// a different CRS; the message names the rows and the changes. Returns the metadata committed.
+Metadata commit_changes(const std::filesystem::path& path, const Metadata& metadata,
+                        const std::vector<LayerChange>& changes);
 
-// Replaces the visit tables (issued weekly plans and visits done, model/visits.h) and nothing
-// else, the same way. With `expected_updated`, BadInput when the workspace's `updated` stamp
-// differs (someone changed it since the caller read it). Returns the new metadata.
-Metadata commit_visits(const std::filesystem::path& path, const std::vector<PlannedVisit>& planned,
-                       const std::vector<VisitRecord>& visits,
-                       const std::optional<std::string>& expected_updated = std::nullopt);
+// Replaces `kind`'s rows by what `rebuild` makes of them as they are in the file, inside one
+// transaction (so nothing another program commits can come between the read and the write);
+// `rebuild` may throw BadInput to refuse, and nothing is written. `summary` is logged.
+Metadata rebuild_layer(const std::filesystem::path& path, LayerKind kind,
+                       const std::function<std::vector<Row>(std::vector<Row>)>& rebuild,
+                       const std::string& summary);
+
+// Writes what the caller changed in the visit tables (`mine` against the `base` it read) into
+// the tables as they are now, merged (merge_visit_tables, model/visits.h): visits recorded by
+// another program meanwhile are kept. Returns the metadata and the tables as committed.
+struct VisitCommit {
+    Metadata metadata;
+    VisitTables tables;
+};
+VisitCommit commit_visits(const std::filesystem::path& path, const VisitTables& base, const VisitTables& mine);
+
+// The commits after change `after` (a reader's Metadata::change), oldest first.
+struct ChangeEntry {
+    std::int64_t change = 0;
+    std::string at;       // ISO 8601 UTC
+    std::string tables;   // the tables it wrote, comma-separated
+    std::string summary;  // what it did, with ids: "import: 3 incidents added (I1, I2, I3)"
+};
+std::vector<ChangeEntry> changes_since(const std::filesystem::path& path, std::int64_t after);
 
 // Writes a whole district as a new workspace file, replacing `path` atomically.
 // Metadata is written as given (the sample generator fixes its times).

@@ -114,6 +114,9 @@ struct Metadata {
     std::string created;                   // ISO 8601 UTC
     std::string updated;                   // ISO 8601 UTC
     int schema_version = 1;
+    // The workspace's change counter: one more for every commit, by any program. What a reader
+    // had when it read is how a later write knows what changed since (workspace_store.h).
+    std::int64_t change = 0;
 };
 
 struct District {

@@ -3,6 +3,7 @@
 // buildings were visited on which day. The progress board (geo/planning/completion.h) compares
 // the two. Both live in the workspace beside the layers (tables, not map features).
 #include <string>
+#include <vector>
 
 namespace geo {
 
@@ -26,5 +27,21 @@ struct VisitRecord {
     std::string recorded;     // when it was recorded, ISO 8601 UTC
     friend bool operator==(const VisitRecord&, const VisitRecord&) = default;
 };
+
+// Both tables, as a program read them or means to write them.
+struct VisitTables {
+    std::vector<PlannedVisit> planned;
+    std::vector<VisitRecord> visits;
+};
+
+// What a program changed (`mine` against the `base` it read) applied to the tables as they are
+// now (`theirs`, which other programs may have changed since): the three-way merge that lets two
+// programs record visits at once without either losing the other's.
+// - Visits are keyed by building and date: the ones `mine` added are added unless `theirs` has
+//   them already; the ones it removed are removed; every other visit of `theirs` stays.
+// - Plans are kept per officer and week: a plan `mine` issued or re-issued (its stops differ from
+//   `base`'s) replaces that officer's plan for that week in `theirs` (the latest issue wins, as
+//   on paper); every other plan of `theirs` stays.
+VisitTables merge_visit_tables(const VisitTables& base, const VisitTables& mine, const VisitTables& theirs);
 
 }  // namespace geo

@@ -30,7 +30,7 @@ struct Snapper::Index {
     bgi::rtree<Value, bgi::quadratic<16>> tree;
 };
 
-Snapper::Snapper(const RoadGraph& graph, Profile profile) : graph_(&graph), index_(std::make_unique<Index>()) {
+Snapper::Snapper(const RoadGraph& graph, Profile profile) : index_(std::make_unique<Index>()) {
     std::vector<Value> values;
     const auto& edges = graph.edges();
     for (std::size_t e = 0; e < edges.size(); ++e) {

@@ -32,7 +32,6 @@ public:
 
 private:
     struct Index;
-    const RoadGraph* graph_;
     std::unique_ptr<Index> index_;
 };
 

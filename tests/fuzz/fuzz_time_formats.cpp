@@ -7,7 +7,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string input = fuzz::text_of(data, size);
-    const auto [format, text] = fuzz::first_line(input);
+    const auto parts = fuzz::first_line(input);
+    const std::string& format = parts.first;  // named, not bound: clang 14 lambdas cannot capture bindings
+    const std::string& text = parts.second;
     const std::string zone = "Asia/Shanghai";
 
     fuzz::accepts([&] {

@@ -72,7 +72,7 @@ void visits(const std::string& ws, int count) {
         records.push_back({district.buildings[static_cast<std::size_t>(k) % district.buildings.size()].id,
                            "2021-06-1" + std::to_string(k % 7 + 1), "", "kill_child", "2021-06-20T00:00:00Z"});
     say("ready");
-    geo::commit_visits(ws, district.planned_visits, records, district.metadata.updated);
+    geo::commit_visits(ws, {district.planned_visits, district.visits}, {district.planned_visits, records});
 }
 
 }  // namespace

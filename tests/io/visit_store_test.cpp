@@ -32,8 +32,10 @@ TEST_CASE("commit_visits writes plans and visits beside the layers, which stay a
     CHECK(before.visits.empty());
     const std::vector<PlannedVisit> planned = {{"P01", "2021-W24", "2021-06-14", 1, before.buildings[0].id, 3.5}};
     const std::vector<VisitRecord> visits = {{before.buildings[0].id, "2021-06-14", "P01", "app", "2021-06-14T10:00:00Z"}};
-    const Metadata m = commit_visits(ws, planned, visits, before.metadata.updated);
-    CHECK(m.updated >= before.metadata.updated);
+    const VisitCommit done = commit_visits(ws, {}, {planned, visits});
+    CHECK(done.metadata.updated >= before.metadata.updated);
+    CHECK(done.metadata.change == before.metadata.change + 1);
+    CHECK(done.tables.visits == visits);
     const District after = read_district(ws);
     CHECK(after.planned_visits == planned);
     CHECK(after.visits == visits);
@@ -41,10 +43,20 @@ TEST_CASE("commit_visits writes plans and visits beside the layers, which stay a
     CHECK(after.buildings.size() == before.buildings.size());
     CHECK(after.posters.size() == before.posters.size());
 
-    SUBCASE("refused, file untouched, when the workspace changed since it was read") {
-        const std::string bytes = test::read_text(ws);
-        CHECK_THROWS_AS(commit_visits(ws, {}, {}, std::string("2000-01-01T00:00:00Z")), BadInput);
-        CHECK(test::read_text(ws) == bytes);
+    SUBCASE("a second program's visits, recorded since the first read, are kept, not overwritten") {
+        // Program A read `after`; program B records a visit meanwhile; A then takes one of its
+        // visits back and records another. Both programs' changes are in the file.
+        const VisitRecord b_visit{before.buildings[1].id, "2021-06-15", "P02", "b.csv", "2021-06-15T10:00:00Z"};
+        commit_visits(ws, {after.planned_visits, after.visits}, {after.planned_visits, {visits[0], b_visit}});
+        const VisitRecord a_visit{before.buildings[2].id, "2021-06-16", "P01", "app", "2021-06-16T10:00:00Z"};
+        const VisitCommit a = commit_visits(ws, {after.planned_visits, after.visits}, {after.planned_visits, {a_visit}});
+        CHECK(a.tables.visits == std::vector<VisitRecord>{b_visit, a_visit});
+        CHECK(read_district(ws).visits == a.tables.visits);
+        CHECK(a.tables.planned == planned);
+        // The change log says who wrote what.
+        const auto log = changes_since(ws, before.metadata.change);
+        REQUIRE(log.size() == 3);
+        CHECK(log[2].tables.find("patrolmap_visits") != std::string::npos);
     }
     SUBCASE("write_district keeps them") {
         write_district(dir / "copy.gpkg", after);
