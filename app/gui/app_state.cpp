@@ -6,6 +6,7 @@
 #include "geo/edit/autosave.h"
 #include "geo/io/workspace_store.h"
 #include "geo/spatial/point_in_area.h"
+#include "geo/util/error.h"
 
 namespace gui {
 
@@ -111,6 +112,36 @@ void AppState::save_visits(const std::vector<geo::PlannedVisit>& planned_before,
     // Unsaved poster edits now sit on the new stamp: the journal must say so, or the next start
     // would call it stale and the edits would not come back after a crash.
     geo::sync_journal(workspace, district.metadata, history);
+}
+
+bool AppState::reload_if_changed() {
+    if (workspace.empty()) return false;
+    const geo::Metadata on_disk = geo::read_metadata(workspace);
+    if (on_disk.change == district.metadata.change || on_disk.change == reload_refused_at) return false;
+    geo::District fresh;
+    try {
+        fresh = geo::reload_with_edits(workspace, district, history);
+    } catch (const geo::BadInput& e) {
+        reload_refused_at = on_disk.change;
+        status = e.what();
+        return false;
+    }
+    const std::vector<geo::ChangeEntry> changes = geo::changes_since(workspace, district.metadata.change);
+    district = std::move(fresh);
+    incident_neighbourhood = geo::neighbourhood_of_incidents(district);
+    visited = geo::VisitLookup(district.visits);
+    selection.reset();
+    rebuild_time_steps();
+    apply_time_range();
+    ++data_version;
+    ++visits_version;
+    ++style_version;
+    // The unsaved edits now sit on the new state: the journal says so, or after a crash it
+    // would be called stale.
+    geo::sync_journal(workspace, district.metadata, history);
+    status = std::string(tr("Reloaded: another program changed the workspace")) +
+             (changes.empty() ? std::string() : " (" + changes.back().summary + ")");
+    return true;
 }
 
 AppState load_state(const std::filesystem::path& workspace) {

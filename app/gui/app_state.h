@@ -220,6 +220,15 @@ struct AppState {
     geo::VisitLookup visited;
     int visits_version = 0;
 
+    // Another program (visits --import, an import, QGIS, a second window) committed to the
+    // workspace since it was read: reloads it, the unsaved poster edits kept on top
+    // (geo::reload_with_edits), and says so in the status bar. When an edit no longer fits, keeps
+    // what it has and says why once (a save would be refused the same way). Cheap when nothing
+    // changed (one read of the metadata); the window calls it every few seconds.
+    // Returns true when it reloaded.
+    bool reload_if_changed();
+    std::int64_t reload_refused_at = -1;  // the change whose reload was refused, not retried
+
     void rebuild_time_steps();  // after loading or changing the step
     void apply_time_range();    // sets filter.window from the time control
 };

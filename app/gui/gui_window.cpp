@@ -178,6 +178,7 @@ int run_gui(const GuiOptions& options) {
         int summary_version = -1;
         int frame = 0;
         double last_time = glfwGetTime();
+        double last_change_check = last_time;
         while (!dialogs.quit) {
             glfwPollEvents();
             if (glfwWindowShouldClose(window.get())) {
@@ -188,6 +189,16 @@ int run_gui(const GuiOptions& options) {
             const double now = glfwGetTime();
             const double frame_seconds = now - last_time;
             last_time = now;
+            // Another program's commit (visits --import, an import, QGIS) is picked up within
+            // a couple of seconds: one small read of the metadata each time.
+            if (has_workspace && now - last_change_check > 2.0) {
+                last_change_check = now;
+                try {
+                    state.reload_if_changed();
+                } catch (const std::exception& e) {
+                    state.status = e.what();
+                }
+            }
             if (!g_dropped.empty()) {
                 if (has_workspace) dialogs.start_import_of(g_dropped.front());
                 g_dropped.clear();

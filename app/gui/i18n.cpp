@@ -159,6 +159,7 @@ const std::map<std::string_view, const char*>& chinese() {
         {"File", "文件"},
         {"Open workspace...", "打开工作区…"},
         {"Saved", "已保存"},
+        {"Reloaded: another program changed the workspace", "已重新载入：其他程序修改了工作区"},
         {"Import...", "导入…"},
         {"Export view as PNG...", "导出视图为PNG…"},
         {"Quit", "退出"},

@@ -226,12 +226,37 @@ void replay(District& district, const Journal& journal, EditHistory& history) {
     }
 }
 
+namespace {
+
+// The unsaved edits onto `fresh` (the posters as another program may have left them); BadInput
+// naming the edit that no longer fits and that program's changes (`since`, from the change log).
+void rebase_edits(const fs::path& workspace, District& fresh, const EditHistory& history,
+                  const std::vector<ChangeEntry>& since) {
+    const std::vector<PosterEdit>& edits = history.unsaved();
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        try {
+            geo::apply_rebased(fresh, edits[i]);
+        } catch (const BadInput& e) {
+            std::string others;
+            for (const auto& c : since)
+                if (c.tables.find("posters") != std::string::npos) others += (others.empty() ? "" : "; ") + c.summary;
+            throw BadInput(fmt::format(
+                "{}: the posters were changed by another program since they were read ({}), and unsaved edit {} "
+                "no longer fits: {}; nothing was saved, the edits are kept",
+                workspace.string(), others.empty() ? "the workspace changed" : others, i + 1, e.what()));
+        }
+    }
+}
+
+}  // namespace
+
 void save_posters(const fs::path& workspace, District& district, EditHistory& history) {
     // The unsaved edits replayed onto the posters as they are in the file, inside the write:
     // when no other program changed the posters since they were read, that is exactly
     // district.posters; when one did, its changes are kept and ours go on top (the edit history
     // is the merge), or, when an edit no longer fits (a poster moved or deleted meanwhile), the
     // save is refused, naming the poster, and nothing is written.
+    // Read before the write's transaction, for a refusal's message only.
     const std::vector<ChangeEntry> since = changes_since(workspace, district.metadata.change);
     std::vector<Poster> merged;
     const std::string label = workspace.filename().string();
@@ -241,20 +266,7 @@ void save_posters(const fs::path& workspace, District& district, EditHistory& hi
             District fresh;
             fresh.metadata = district.metadata;
             append_rows(rows, LayerKind::posters, fresh, label);
-            const std::vector<PosterEdit>& edits = history.unsaved();
-            for (std::size_t i = 0; i < edits.size(); ++i) {
-                try {
-                    geo::apply_rebased(fresh, edits[i]);
-                } catch (const BadInput& e) {
-                    std::string others;
-                    for (const auto& c : since)
-                        if (c.tables.find("posters") != std::string::npos) others += (others.empty() ? "" : "; ") + c.summary;
-                    throw BadInput(fmt::format(
-                        "{}: the posters were changed by another program since they were read ({}), and unsaved edit {} "
-                        "no longer fits: {}; nothing was saved, the edits are kept (reload to see the other changes)",
-                        workspace.string(), others.empty() ? "the workspace changed" : others, i + 1, e.what()));
-                }
-            }
+            rebase_edits(workspace, fresh, history, since);
             merged = fresh.posters;
             return to_rows(fresh, LayerKind::posters);
         },
@@ -266,6 +278,12 @@ void save_posters(const fs::path& workspace, District& district, EditHistory& hi
     // remove it is not a failed save, so it is not reported.
     std::error_code ec;
     fs::remove(journal_path(workspace), ec);
+}
+
+District reload_with_edits(const fs::path& workspace, const District& current, const EditHistory& history) {
+    District fresh = read_district(workspace);
+    rebase_edits(workspace, fresh, history, changes_since(workspace, current.metadata.change));
+    return fresh;
 }
 
 }  // namespace geo

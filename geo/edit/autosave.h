@@ -91,4 +91,11 @@ void replay(District& district, const Journal& journal, EditHistory& history);
 void save_posters(const std::filesystem::path& workspace, District& district,
                   EditHistory& history);
 
+// The workspace as it is in the file now, with the history's unsaved edits replayed onto its
+// posters (apply_rebased): what the app shows once another program changed the workspace, its
+// planner's edits kept on top. BadInput naming the edit that no longer fits, and the other
+// program's changes; the caller then keeps what it has (a save would be refused the same way).
+District reload_with_edits(const std::filesystem::path& workspace, const District& current,
+                           const EditHistory& history);
+
 }  // namespace geo

@@ -361,6 +361,25 @@ TEST_CASE("A save keeps what another program changed since the read, the edits o
     CHECK(d.metadata.change == reread.metadata.change);
 }
 
+TEST_CASE("reload_with_edits shows another program's changes with the unsaved edits on top") {
+    test::ScratchDir dir;
+    const fs::path ws = workspace_with_posters(dir);
+    District d = read_district(ws);
+    EditHistory h;
+    edit_session(d, h);
+    other_program_edits(ws, [](District& other) { other.posters.push_back(poster("PST-0100", PosterKind::poster, {503200, 3197100})); });
+    const District fresh = reload_with_edits(ws, d, h);
+    std::vector<std::string> ids;
+    for (const auto& p : fresh.posters) ids.push_back(p.id);
+    CHECK(ids == std::vector<std::string>{"CC-0001", "BAN-0001", "PST-0100", "BAN-0002"});
+    CHECK(fresh.metadata.change == read_metadata(ws).change);
+    CHECK(h.dirty());  // still unsaved: the file holds the other program's poster only
+    CHECK(read_district(ws).posters.size() == 4);
+
+    other_program_edits(ws, [](District& other) { other.posters.erase(other.posters.begin() + 1); });  // CC-0001
+    CHECK_THROWS_WITH_AS(reload_with_edits(ws, d, h), doctest::Contains("CC-0001"), BadInput);
+}
+
 TEST_CASE("A save is refused, naming the poster, when another program moved one the edits move") {
     test::ScratchDir dir;
     const fs::path ws = workspace_with_posters(dir);
