@@ -2,7 +2,6 @@
 // card reach (geo/coverage/), per neighbourhood shares and per 1,000 people, and the worklist of
 // uncovered buildings ranked by risk: worklist.csv, buildings.geojson, neighbourhoods.csv.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -14,6 +13,7 @@
 #include "geo/coverage/worklist.h"
 #include "geo/hotspots/geojson_output.h"
 #include "geo/io/workspace_store.h"
+#include "geo/util/csv_writer.h"
 #include "geo/util/error.h"
 
 namespace cli {
@@ -25,22 +25,8 @@ struct Args {
     geo::RiskWeights risk;
 };
 
-// CSV text field: quoted when it holds a comma, quote or line break.
-std::string csv(const std::string& text) {
-    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
-    std::string out = "\"";
-    for (const char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 std::string optional_figure(const std::optional<double>& v, int decimals) {
     return v ? fmt::format("{:.{}f}", *v, decimals) : std::string();
-}
-
-std::ofstream open_out(const std::filesystem::path& path) {
-    std::ofstream file(path);
-    if (!file) throw geo::IoError("cannot write " + path.string());
-    return file;
 }
 
 // A building given as a point is drawn as a 4 m square around it.
@@ -66,30 +52,33 @@ int run(const Args& a) {
     std::vector<std::size_t> rank(d.buildings.size(), 0);
     for (std::size_t k = 0; k < worklist.size(); ++k) rank[worklist[k].building] = k + 1;
     {
-        auto file = open_out(dir / "worklist.csv");
-        file << "rank,building_id,neighbourhood_id,address,households,missing,risk,recent_incidents,elderly_alone,no_app,transient_share\n";
+        geo::CsvWriter file(dir / "worklist.csv");
+        file.row({"rank", "building_id", "neighbourhood_id", "address", "households", "missing", "risk", "recent_incidents",
+                  "elderly_alone", "no_app", "transient_share"});
         for (std::size_t k = 0; k < worklist.size(); ++k) {
             const auto& e = worklist[k];
             const geo::Building& b = d.buildings[e.building];
             const char* missing = e.missing_poster && e.missing_contact_card ? "poster+contact_card"
                                   : e.missing_poster                         ? "poster"
                                                                              : "contact_card";
-            file << fmt::format("{},{},{},{},{},{},{:.4f},{:.4f},{},{},{:.4f}\n", k + 1, csv(b.id), csv(b.neighbourhood_id),
-                                csv(b.address), b.households, missing, e.risk, e.recent_incidents,
-                                b.flags.elderly_alone ? 1 : 0, b.flags.no_app ? 1 : 0, e.transient_share);
+            file.row({std::to_string(k + 1), b.id, b.neighbourhood_id, b.address, std::to_string(b.households), missing,
+                      fmt::format("{:.4f}", e.risk), fmt::format("{:.4f}", e.recent_incidents),
+                      b.flags.elderly_alone ? "1" : "0", b.flags.no_app ? "1" : "0", fmt::format("{:.4f}", e.transient_share)});
         }
+        file.commit();
     }
     {
-        auto file = open_out(dir / "neighbourhoods.csv");
-        file << "neighbourhood_id,name,buildings,with_poster,with_contact_card,covered,covered_share,posters,contact_cards,"
-                "people,posters_per_1000,contact_cards_per_1000\n";
+        geo::CsvWriter file(dir / "neighbourhoods.csv");
+        file.row({"neighbourhood_id", "name", "buildings", "with_poster", "with_contact_card", "covered", "covered_share",
+                  "posters", "contact_cards", "people", "posters_per_1000", "contact_cards_per_1000"});
         for (std::size_t n = 0; n < areas.size(); ++n) {
             const auto& c = areas[n];
-            file << fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv(d.neighbourhoods[n].id), csv(d.neighbourhoods[n].name),
-                                c.buildings, c.with_poster, c.with_contact_card, c.covered, optional_figure(c.covered_share, 4),
-                                c.posters, c.contact_cards, c.people, optional_figure(c.posters_per_1000, 3),
-                                optional_figure(c.contact_cards_per_1000, 3));
+            file.row({d.neighbourhoods[n].id, d.neighbourhoods[n].name, std::to_string(c.buildings), std::to_string(c.with_poster),
+                      std::to_string(c.with_contact_card), std::to_string(c.covered), optional_figure(c.covered_share, 4),
+                      std::to_string(c.posters), std::to_string(c.contact_cards), std::to_string(c.people),
+                      optional_figure(c.posters_per_1000, 3), optional_figure(c.contact_cards_per_1000, 3)});
         }
+        file.commit();
     }
     std::vector<geo::OutputFeature> features;
     for (std::size_t b = 0; b < d.buildings.size(); ++b) {

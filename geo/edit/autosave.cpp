@@ -123,6 +123,9 @@ Journal parse_journal(const fs::path& path, const std::string& text) {
     } catch (const json::parse_error& e) {
         throw BadInput(fmt::format("{}: corrupt journal, not valid JSON (byte {})", path.string(),
                                    e.byte));
+    } catch (const json::exception& e) {
+        // Also out_of_range: a number too large for a double ("1E400"), found by fuzzing.
+        throw BadInput(fmt::format("{}: corrupt journal, not valid JSON ({})", path.string(), e.what()));
     }
     auto string_field = [&](const char* key) {
         if (!root.is_object() || !root.contains(key) || !root[key].is_string())

@@ -1,7 +1,6 @@
 #include "geo/io/importer.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 
 #include "geo/crs/crs.h"
@@ -9,8 +8,8 @@
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/source_reader.h"
 #include "geo/io/workspace_store.h"
+#include "geo/util/csv_writer.h"
 #include "geo/util/error.h"
-#include "geo/util/pending_file.h"
 
 namespace fs = std::filesystem;
 
@@ -65,29 +64,16 @@ std::optional<Envelope> district_envelope(const fs::path& workspace, const Impor
     return e.grown(kDistrictMarginM);
 }
 
-std::string csv_cell(const std::string& s) {
-    if (s.find_first_of(",\"\n") == std::string::npos) return s;
-    std::string out = "\"";
-    for (char c : s) out += (c == '"') ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 // Writes the rejected features beside the workspace: <stem>.rejected-<layer>.csv.
 std::string write_report(const fs::path& workspace, LayerKind kind,
                          const std::vector<Rejection>& rejected) {
     const fs::path path = workspace.parent_path() /
                           (workspace.stem().string() + ".rejected-" +
                            std::string(layer_spec(kind).name) + ".csv");
-    PendingFile pending(path);
-    {
-        std::ofstream out(pending.path());
-        out << "file,feature,field,reason\n";
-        for (const auto& r : rejected)
-            out << csv_cell(r.file) << ',' << csv_cell(r.feature) << ',' << csv_cell(r.field)
-                << ',' << csv_cell(r.reason) << '\n';
-        if (!out) throw IoError("cannot write " + path.string());
-    }
-    pending.commit();
+    CsvWriter csv(path);
+    csv.row({"file", "feature", "field", "reason"});
+    for (const auto& r : rejected) csv.row({r.file, r.feature, r.field, r.reason});
+    csv.commit();
     return path.string();
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <exception>
+#include <mutex>
 #include <queue>
 #include <thread>
 
@@ -157,6 +159,13 @@ private:
 
 std::vector<RouteCost> costs_from(Search& search, const RoadGraph& g, const SnappedPoint& from,
                                   const std::vector<SnappedPoint>& targets) {
+    // A point snapped on another graph would index past this one's edges.
+    auto require_on_graph = [&](const SnappedPoint& p) {
+        if (p.valid() && static_cast<std::size_t>(p.edge) >= g.edges().size())
+            throw InternalError(fmt::format("a point snapped to edge {} of a graph of {} edges", p.edge, g.edges().size()));
+    };
+    require_on_graph(from);
+    for (const SnappedPoint& t : targets) require_on_graph(t);
     search.start(from);
     // The target edges' end nodes; the search may stop once all are settled.
     search.new_marks();
@@ -251,20 +260,31 @@ CostMatrix many_to_many(const RoadGraph& graph, Profile profile, const std::vect
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, m.sources)));
     std::atomic<std::size_t> next_source{0};
+    // An exception in a worker would end the process (std::terminate); the first one is kept,
+    // the other workers stop taking sources, and it is rethrown here once all have joined.
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
     auto work = [&] {
-        Search search(graph, profile);
-        for (std::size_t i = next_source++; i < m.sources; i = next_source++) {
-            const auto row = costs_from(search, graph, sources[i], targets);
-            for (std::size_t j = 0; j < m.targets; ++j) {
-                m.time_s[i * m.targets + j] = row[j].time_s;
-                m.length_m[i * m.targets + j] = row[j].length_m;
+        try {
+            Search search(graph, profile);
+            for (std::size_t i = next_source++; i < m.sources; i = next_source++) {
+                const auto row = costs_from(search, graph, sources[i], targets);
+                for (std::size_t j = 0; j < m.targets; ++j) {
+                    m.time_s[i * m.targets + j] = row[j].time_s;
+                    m.length_m[i * m.targets + j] = row[j].length_m;
+                }
             }
+        } catch (...) {
+            const std::lock_guard lock(failure_mutex);
+            if (!failure) failure = std::current_exception();
+            next_source = m.sources;
         }
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);
     return m;
 }
 

@@ -1,7 +1,8 @@
 #include "geo/planning/iso_week.h"
 
-#include <chrono>
 #include <regex>
+
+#include <date/iso_week.h>
 
 #include "geo/util/time_parse.h"
 
@@ -12,20 +13,15 @@ std::optional<TimeWindow> parse_iso_week(const std::string& label, const std::st
     std::smatch m;
     if (!std::regex_match(label, m, pattern)) return std::nullopt;
     const int year = std::stoi(m[1].str());
-    const int week = std::stoi(m[2].str());
-    if (week < 1 || week > 53) return std::nullopt;
-    // Week 1 is the week holding 4 January (ISO 8601), so its Monday is 4 January minus the
-    // days since Monday.
-    using namespace std::chrono;
-    const sys_days jan4{std::chrono::year{year} / January / 4};
-    const sys_days monday = jan4 - (weekday{jan4} - Monday) + weeks{week - 1};
-    const year_month_day ymd{monday};
+    const unsigned week = static_cast<unsigned>(std::stoi(m[2].str()));
+    // Howard Hinnant's iso_week calendar (libhowardhinnant-date-dev) knows which years have a
+    // week 53; its Monday converts to a civil date.
+    const iso_week::year_weeknum_weekday monday{iso_week::year{year}, iso_week::weeknum{week}, iso_week::mon};
+    if (!monday.ok()) return std::nullopt;
+    const date::year_month_day ymd{date::sys_days{monday}};
     const Timestamp local_noon = from_local_fields(static_cast<int>(ymd.year()), static_cast<int>(unsigned{ymd.month()}),
                                                    static_cast<int>(unsigned{ymd.day()}), 12, 0, 0, zone);
-    const TimeWindow window = window_containing(local_noon, TimeStep::week, zone);
-    // W53 of a 52-week year lands in W01 of the next: not the week asked for.
-    if (window_label(window, TimeStep::week, zone) != label) return std::nullopt;
-    return window;
+    return window_containing(local_noon, TimeStep::week, zone);
 }
 
 }  // namespace geo

@@ -144,6 +144,9 @@ TEST_CASE("parse_journal reads what write_journal wrote and names the edit of a 
         "workspace_updated": "a", "written": "b", "edits": [{"op": "fly"}]})"),
                          doctest::Contains("j.json edit 1"), BadInput);
     CHECK_THROWS_AS(parse_journal("j.json", "{\"edits\": ["), BadInput);
+    // Found by fuzzing: a number beyond a double was nlohmann's out_of_range, not BadInput.
+    CHECK_THROWS_WITH_AS(parse_journal("j.json", R"({"format": "patrolmap-poster-journal", "version": 1E400})"),
+                         doctest::Contains("j.json: corrupt journal"), BadInput);
 }
 
 TEST_CASE("No journal beside a workspace: find_journal says so, sync_journal keeps it in step") {

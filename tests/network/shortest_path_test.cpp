@@ -156,6 +156,22 @@ TEST_CASE("Driving cannot leave a one-way dead end that walking can") {
     CHECK(walked.cost.length_m == doctest::Approx(150.0).epsilon(1e-12));
 }
 
+TEST_CASE("An error in a matrix worker thread reaches the caller instead of ending the process") {
+    std::mt19937_64 rng(5);
+    const RandomNetwork net = random_network(20, 40, rng);
+    const auto g = geo::build_road_graph(net.roads);
+    const geo::Snapper snapper(g, Profile::driving);
+    std::vector<SnappedPoint> points;
+    for (int k = 0; k < 12; ++k) points.push_back(snapper.snap({50.0 * k, 40.0 * k}));
+    SnappedPoint foreign = points[7];
+    foreign.edge = static_cast<int>(g.edges().size()) + 5;  // snapped on some other graph
+    points[7] = foreign;
+    for (unsigned threads : {1u, 2u, 4u}) {
+        CAPTURE(threads);
+        CHECK_THROWS_AS(geo::many_to_many(g, Profile::driving, points, points, threads), geo::InternalError);
+    }
+}
+
 TEST_CASE("One-to-many and the matrices equal point-to-point routes, whatever the thread count") {
     std::mt19937_64 rng(17);
     std::uniform_real_distribution<double> coord(0, 1000);
