@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "geo/spatial/point_in_area.h"
+#include "geo/spatial/point_index.h"
 #include "geo/util/error.h"
 
 namespace geo {
@@ -67,15 +68,15 @@ std::vector<BuildingCoverage> building_coverage(const District& district, const 
         building_by_id.emplace(district.buildings[b].id, b);
     }
 
-    // Posters and cards still up, bucketed on a grid for the distance test.
-    const double cell_m = std::max(50.0, options.distance_m);
-    auto cell = [&](double v) { return static_cast<std::int64_t>(std::floor(v / cell_m)); };
-    std::map<std::pair<std::int64_t, std::int64_t>, std::vector<const Poster*>> grid;
+    // Posters and cards still up, on a grid for the distance test.
+    std::vector<const Poster*> up;
+    std::vector<XY> up_at;
     for (const Poster& poster : district.posters) {
         if (poster.kind == PosterKind::banner || !is_up(poster, options.as_of)) continue;
-        if (!std::isfinite(poster.location.x) || !std::isfinite(poster.location.y)) continue;
-        grid[{cell(poster.location.x), cell(poster.location.y)}].push_back(&poster);
+        up.push_back(&poster);
+        up_at.push_back(poster.location);
     }
+    const PointIndex grid(std::move(up_at), std::max(50.0, options.distance_m));
     auto count = [](BuildingCoverage& c, const Poster& p) {
         if (p.kind == PosterKind::poster) ++c.posters;
         else ++c.contact_cards;
@@ -91,15 +92,11 @@ std::vector<BuildingCoverage> building_coverage(const District& district, const 
         Envelope box = building.footprint.empty() ? Envelope{} : envelope_of(building.footprint);
         if (box.empty()) box.expand(building.location);
         box = box.grown(options.distance_m);
-        for (std::int64_t gx = cell(box.min_x); gx <= cell(box.max_x); ++gx)
-            for (std::int64_t gy = cell(box.min_y); gy <= cell(box.max_y); ++gy) {
-                const auto it = grid.find({gx, gy});
-                if (it == grid.end()) continue;
-                for (const Poster* poster : it->second) {
-                    if (poster->building_id == building.id) continue;  // counted above
-                    if (distance_to_building_m(building, poster->location) <= options.distance_m) count(out[b], *poster);
-                }
-            }
+        grid.in_box(box, [&](std::uint32_t i) {
+            const Poster* poster = up[i];
+            if (poster->building_id == building.id) return;  // counted above
+            if (distance_to_building_m(building, poster->location) <= options.distance_m) count(out[b], *poster);
+        });
     }
     return out;
 }

@@ -3,32 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <unordered_map>
+
+#include "geo/spatial/point_index.h"
 
 namespace geo {
 namespace {
-
-// Buckets of cases on a square grid as wide as the "nearby" radius: a building's neighbours are
-// in its own and the eight surrounding buckets.
-class CaseBuckets {
-public:
-    CaseBuckets(const std::vector<const Incident*>& cases, double cell_m) : cell_m_(cell_m) {
-        for (const Incident* c : cases) buckets_[key(cell(c->location.x), cell(c->location.y))].push_back(c);
-    }
-    template <class F> void near(XY p, F&& f) const {
-        const auto cx = cell(p.x), cy = cell(p.y);
-        for (std::int64_t dx = -1; dx <= 1; ++dx)
-            for (std::int64_t dy = -1; dy <= 1; ++dy)
-                if (auto it = buckets_.find(key(cx + dx, cy + dy)); it != buckets_.end())
-                    for (const Incident* c : it->second) f(*c);
-    }
-
-private:
-    std::int64_t cell(double v) const { return static_cast<std::int64_t>(std::floor(v / cell_m_)); }
-    static std::int64_t key(std::int64_t x, std::int64_t y) { return (x << 32) ^ (y & 0xffffffff); }
-    double cell_m_;
-    std::unordered_map<std::int64_t, std::vector<const Incident*>> buckets_;
-};
 
 bool up_at(const Poster& p, Timestamp t) {
     if (p.installed && *p.installed > t) return false;
@@ -52,7 +31,9 @@ std::vector<BuildingPriority> visit_priorities(const District& d, Timestamp week
     std::vector<const Incident*> recent;
     for (const auto& i : d.incidents)
         if (i.time < week_start && i.time >= earliest) recent.push_back(&i);
-    const CaseBuckets buckets(recent, w.nearby_m);
+    std::vector<XY> recent_at;
+    for (const Incident* c : recent) recent_at.push_back(c->location);
+    const PointIndex near_cases(std::move(recent_at), std::max(w.nearby_m, 1.0));
 
     for (std::size_t k = 0; k < d.buildings.size(); ++k) {
         const Building& b = d.buildings[k];
@@ -64,8 +45,8 @@ std::vector<BuildingPriority> visit_priorities(const District& d, Timestamp week
         if (!p.has_poster) score += w.no_poster;
         if (!p.has_contact_card) score += w.no_contact_card;
         std::map<FraudType, int> types;
-        buckets.near(b.location, [&](const Incident& c) {
-            if (std::hypot(c.location.x - b.location.x, c.location.y - b.location.y) > w.nearby_m) return;
+        near_cases.within(b.location, w.nearby_m, [&](std::uint32_t i, double) {
+            const Incident& c = *recent[i];
             const double age_days = std::chrono::duration<double>(week_start - c.time).count() / 86400;
             score += w.per_recent_case * std::exp2(-age_days / w.half_life_days);
             ++types[c.fraud_type];

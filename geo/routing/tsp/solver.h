@@ -1,7 +1,9 @@
 #pragma once
 // The TSP solver: nearest-neighbour construction, then iterated local search (Or-opt and
 // Lin–Kernighan moves on candidate lists with don't-look bits, local double-bridge kicks,
-// a kick kept when the tour is no longer). The weekly planner calls it for each day's stops.
+// a kick kept when the tour is no longer). Used by `patrolmap tsp` and `bench-tsp`; the weekly
+// planner (geo/planning/prize_vrp.h) orders each day's stops with its own moves, which keep the
+// visit windows, and does not call it.
 #include <cstdint>
 #include <functional>
 #include <vector>
