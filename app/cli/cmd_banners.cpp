@@ -98,7 +98,10 @@ int run(const Args& a) {
     if (!a.candidates.empty())
         o.user_sites = geo::user_sites(geo::read_source_points(a.candidates, d.metadata.crs, d.metadata.timezone, "--candidates"));
 
+    ProgressLine progress("placing banners");
+    o.solver.progress = [&](std::size_t done, std::size_t total) { progress.update(done, total); };
     const geo::BannerPlacement p = geo::place_banners(d, o);
+    progress.finish();
     const auto& s = p.solution;
     const double share = s.total_weight > 0 ? 100.0 * s.covered_weight / s.total_weight : 0.0;
     std::cout << fmt::format("covered {} of {} ({:.1f}%)\n", figure(s.covered_weight), figure(s.total_weight), share);
@@ -134,7 +137,7 @@ int run(const Args& a) {
                              a.period_days, thousands(static_cast<std::int64_t>(replay.cases)), replay.covered_by_existing,
                              replay.covered_by_suggested, replay.suggestions.size());
     write_sites(a.out, d, p);
-    std::cout << "wrote " << a.out << '\n';
+    note() << "wrote " << a.out << '\n';
     return 0;
 }
 

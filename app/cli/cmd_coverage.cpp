@@ -111,7 +111,7 @@ int run(const Args& a) {
                                  e.risk, e.recent_incidents, d.buildings[e.building].flags.elderly_alone ? ", elderly alone" : "",
                                  d.buildings[e.building].flags.no_app ? ", no app" : "");
     }
-    std::cout << "wrote " << (dir / "worklist.csv").string() << ", buildings.geojson, neighbourhoods.csv\n";
+    note() << "wrote " << (dir / "worklist.csv").string() << ", buildings.geojson, neighbourhoods.csv\n";
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "app/cli/text_format.h"
 #include "geo/io/exporter.h"
 #include "geo/util/error.h"
 
@@ -26,7 +27,7 @@ void add_export_command(CLI::App& app, Action& action) {
             if (!kind) throw geo::BadInput("--layer '" + a->layer + "' is not one of " + geo::layer_names_list());
             geo::ExportOptions o{*kind, a->output, a->public_copy, a->crs};
             const geo::ExportResult r = geo::export_layer(a->workspace, o);
-            std::cout << "wrote " << r.written << " " << a->layer << " to " << a->output << " ("
+            note() << "wrote " << r.written << " " << a->layer << " to " << a->output << " ("
                       << r.driver << ", " << r.crs << (a->public_copy ? ", public" : "") << ")\n";
             return 0;
         };

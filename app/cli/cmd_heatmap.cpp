@@ -113,7 +113,7 @@ int run_heatmap(const HeatmapArgs& a) {
     }
 
     const geo::Grid& g = heatmap.grid;
-    std::cout << fmt::format("Wrote {} ({})\n", a.output, format == geo::RasterFormat::geotiff ? "float32 GeoTIFF" : "PNG with legend")
+    note() << fmt::format("Wrote {} ({})\n", a.output, format == geo::RasterFormat::geotiff ? "float32 GeoTIFF" : "PNG with legend")
               << fmt::format("  grid      {} x {} cells of {} m, lower-left corner ({:.1f}, {:.1f}), {}\n", g.width, g.height,
                              g.cell_m, g.origin.x, g.origin.y, district.metadata.crs)
               << fmt::format("  kernel    {}, radius {} m{}\n", geo::name_of(options.kernel), radius_text,

@@ -95,7 +95,7 @@ int run_gi(const Args& a, const geo::District& d, const std::vector<std::uint32_
         geo::write_geojson_wgs84(a.out, d.metadata.crs, "hotspots_gi_cells", features);
         print_bins(r.gi, fmt::format("cells of {} m", a.cell_m));
     }
-    std::cout << "wrote " << a.out << '\n';
+    note() << "wrote " << a.out << '\n';
     return 0;
 }
 
@@ -126,7 +126,7 @@ int run_dbscan(const Args& a, const geo::District& d, const std::vector<std::uin
         std::cout << pad(std::to_string(c.id), 9, true) << pad(thousands(static_cast<std::int64_t>(c.incidents)), 7, true)
                   << pad(thousands(static_cast<std::int64_t>(c.loss_yuan + 0.5)), 13, true) << "  "
                   << pad(std::string(geo::name_of(c.dominant_fraud_type)), 22) << geo::name_of(c.dominant_age_band) << '\n';
-    std::cout << "wrote " << a.out << '\n';
+    note() << "wrote " << a.out << '\n';
     return 0;
 }
 
@@ -158,7 +158,7 @@ int run_emerging(const Args& a, const geo::District& d, const std::vector<std::u
     for (const auto& name : geo::EnumNames<geo::TrendClass>::names)
         std::cout << "  " << pad(std::string(name), 14)
                   << pad(thousands(static_cast<std::int64_t>(per_class[*geo::parse_enum<geo::TrendClass>(name)])), 8, true) << '\n';
-    std::cout << "wrote " << a.out << '\n';
+    note() << "wrote " << a.out << '\n';
     return 0;
 }
 
@@ -209,15 +209,22 @@ void add_hotspots_command(CLI::App& app, Action& action) {
                 throw geo::BadInput("--method '" + args.method + "' is not one of gi, dbscan or emerging");
             if (args.neighbourhoods && args.method != "gi") throw geo::BadInput("--neighbourhoods applies to --method gi");
             if (args.fdr && args.method != "gi") throw geo::BadInput("--fdr applies to --method gi");
+            // Reading, then the analysis and its file: a bar on stderr for large districts.
+            ProgressLine progress("hot spots");
+            progress.update(0, 2);
             const geo::District d = geo::read_district(args.workspace);
+            progress.update(1, 2);
             const geo::Selection selection = geo::parse_selection(args.selection, d.metadata.timezone);
             const std::vector<std::uint32_t> kept = geo::select_incidents(d, selection);
             if (kept.empty()) throw geo::BadInput(args.workspace + ": no incidents match --from/--to/--type/--where");
             std::optional<geo::Envelope> extent;
             if (!args.extent.empty()) extent = geo::parse_extent(args.extent);
-            if (args.method == "dbscan") return run_dbscan(args, d, kept);
-            if (args.method == "emerging") return run_emerging(args, d, kept, extent);
-            return run_gi(args, d, kept, extent);
+            const int rc = args.method == "dbscan"     ? run_dbscan(args, d, kept)
+                           : args.method == "emerging" ? run_emerging(args, d, kept, extent)
+                                                       : run_gi(args, d, kept, extent);
+            progress.update(2, 2);
+            progress.finish();
+            return rc;
         };
     });
 }

@@ -18,7 +18,7 @@ void add_import_command(CLI::App& app, Action& action) {
     struct Args {
         std::string workspace, layer, source, source_layer, lonlat, wkt, src_crs, datum, time_format;
         std::vector<std::string> fields, constants, value_maps;
-        bool replace = false, skip_invalid = false, quiet = false;
+        bool replace = false, skip_invalid = false;
     };
     auto a = std::make_shared<Args>();
     cmd->add_option("WS", a->workspace, "Workspace (.gpkg)")->required();
@@ -36,7 +36,6 @@ void add_import_command(CLI::App& app, Action& action) {
     cmd->add_option("--time-format", a->time_format, "strftime format for times that are not ISO 8601, e.g. '%Y%m%d %H%M'");
     cmd->add_flag("--replace", a->replace, "Replace the layer's features instead of adding");
     cmd->add_flag("--skip-invalid", a->skip_invalid, "Import the valid features; report the rest beside the workspace");
-    cmd->add_flag("--quiet", a->quiet, "No progress on the terminal");
     cmd->callback([=, &action] {
         action = [=] {
             geo::ImportOptions o;
@@ -60,18 +59,17 @@ void add_import_command(CLI::App& app, Action& action) {
             o.replace = a->replace;
             o.skip_invalid = a->skip_invalid;
             auto progress = std::make_shared<ProgressLine>("checking features");
-            if (!a->quiet) o.progress = [progress](std::size_t done, std::size_t total) { progress->update(done, total); };
+            if (!quiet()) o.progress = [progress](std::size_t done, std::size_t total) { progress->update(done, total); };
             geo::ImportResult r = geo::import_layer(a->workspace, o);
             progress->finish();
-            for (const auto& note : r.notes) std::cerr << note << '\n';
-            for (const auto& note : r.repaired) std::cerr << "repaired: " << note << '\n';
-            if (r.crs_chosen) std::cout << "workspace CRS set to " << r.workspace_crs << '\n';
-            std::cout << "imported " << r.imported << " " << a->layer << " into " << a->workspace;
-            if (a->replace) std::cout << " (replaced " << r.replaced << ")";
-            std::cout << '\n';
-            if (!r.repaired.empty()) std::cout << "repaired " << r.repaired.size() << " invalid polygons\n";
+            for (const auto& line : r.notes) note() << line << '\n';
+            for (const auto& line : r.repaired) note() << "repaired: " << line << '\n';
+            if (r.crs_chosen) note() << "workspace CRS set to " << r.workspace_crs << '\n';
+            note() << "imported " << r.imported << " " << a->layer << " into " << a->workspace
+                   << (a->replace ? " (replaced " + std::to_string(r.replaced) + ")" : std::string()) << '\n';
+            if (!r.repaired.empty()) note() << "repaired " << r.repaired.size() << " invalid polygons\n";
             if (!r.rejected.empty())
-                std::cout << "skipped " << r.rejected.size() << " invalid features; report: " << r.report_path
+                note() << "skipped " << r.rejected.size() << " invalid features; report: " << r.report_path
                           << "\n  first: " << r.rejected.front().sentence() << '\n';
             return 0;
         };

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "app/cli/text_format.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
@@ -31,7 +32,7 @@ void add_new_command(CLI::App& app, Action& action) {
             m.timezone = args->timezone;
             geo::create_workspace(args->path, m);
             const geo::Metadata made = geo::read_metadata(args->path);
-            std::cout << "created " << args->path << " ("
+            note() << "created " << args->path << " ("
                       << (made.crs.empty() ? "CRS from the first import" : made.crs) << ", "
                       << made.timezone << ")\n";
             return 0;

@@ -89,11 +89,11 @@ int run(const Args& a) {
     }
     progress.update(officers.size(), officers.size());
     progress.finish();
-    std::cout << fmt::format("wrote {} files to {}\n", files, dir.string());
+    note() << fmt::format("wrote {} files to {}\n", files, dir.string());
     if (!a.no_issue) {
         // After every sheet is written: a failed run issues nothing.
         geo::commit_visits(a.workspace, read, {d.planned_visits, d.visits});
-        std::cout << fmt::format("issued the week's plan in {} (see patrolmap progress --week {})\n", a.workspace, a.week);
+        note() << fmt::format("issued the week's plan in {} (see patrolmap progress --week {})\n", a.workspace, a.week);
     }
     return 0;
 }

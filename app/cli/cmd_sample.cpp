@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "app/cli/commands.h"
+#include "app/cli/text_format.h"
 #include "data/generator/jiangnan.h"
 #include "geo/io/workspace_store.h"
 
@@ -18,7 +19,7 @@ void add_sample_command(CLI::App& app, Action& action) {
         action = [=] {
             const geo::District district = sample::generate_jiangnan(*seed);
             geo::write_district(*out, district);
-            std::cout << "wrote " << *out << ": " << district.neighbourhoods.size()
+            note() << "wrote " << *out << ": " << district.neighbourhoods.size()
                       << " neighbourhoods, " << district.incidents.size() << " incidents (synthetic, seed "
                       << *seed << ")\n";
             return 0;

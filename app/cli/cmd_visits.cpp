@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "app/cli/commands.h"
+#include "app/cli/text_format.h"
 #include "geo/io/visit_csv.h"
 #include "geo/io/workspace_store.h"
 #include "geo/planning/visit_log.h"
@@ -56,7 +57,7 @@ int run(const Args& a) {
         if (!geo::remove_visit(d.visits, a.undo, date))
             throw geo::BadInput("no visit of building " + a.undo + " on " + date + " is recorded in " + a.workspace);
         geo::commit_visits(a.workspace, read, {d.planned_visits, d.visits});
-        std::cout << fmt::format("removed the visit of {} on {}\n", a.undo, date);
+        note() << fmt::format("removed the visit of {} on {}\n", a.undo, date);
         return 0;
     }
     const std::vector<geo::VisitRecord> incoming =
@@ -65,7 +66,7 @@ int run(const Args& a) {
     const std::size_t added = geo::add_visits(d.visits, incoming);
     std::size_t total = d.visits.size();
     if (added > 0) total = geo::commit_visits(a.workspace, read, {d.planned_visits, d.visits}).tables.visits.size();
-    std::cout << fmt::format("recorded {} new visit{} ({} already recorded); {} visits in {}\n", added, added == 1 ? "" : "s",
+    note() << fmt::format("recorded {} new visit{} ({} already recorded); {} visits in {}\n", added, added == 1 ? "" : "s",
                              incoming.size() - added, total, a.workspace);
     return 0;
 }

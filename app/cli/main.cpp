@@ -3,7 +3,12 @@
 
 #include <iostream>
 
+#include <fmt/format.h>
+#include <gdal.h>
+#include <proj.h>
+
 #include "app/cli/commands.h"
+#include "app/cli/text_format.h"
 #include "geo/util/error.h"
 
 int main(int argc, char** argv) {
@@ -13,6 +18,14 @@ int main(int argc, char** argv) {
     CLI::App app{"PatrolMap 反诈巡防图: anti-fraud and community-patrol maps for a police station"};
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Help for every subcommand");
+    app.set_version_flag("--version", fmt::format("patrolmap {} (GDAL {}, PROJ {}.{}.{})", PATROLMAP_VERSION,
+                                                  GDALVersionInfo("RELEASE_NAME"), PROJ_VERSION_MAJOR, PROJ_VERSION_MINOR,
+                                                  PROJ_VERSION_PATCH));
+    bool quiet = false;
+    app.add_flag("--quiet,-q", quiet, "No progress bars or summary lines on stderr; results still go to stdout");
+    // Options a subcommand does not know (--quiet) fall through to the program: "patrolmap
+    // import WS SRC --layer incidents --quiet" works. Set before the subcommands, which inherit it.
+    app.fallthrough();
     cli::Action action;
     cli::add_info_command(app, action);
     cli::add_new_command(app, action);
@@ -43,10 +56,13 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::CallForAllHelp& e) {
         return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
     } catch (const CLI::ParseError& e) {
         app.exit(e);
         return 2;  // usage errors are bad input
     }
+    cli::set_quiet(quiet);
     try {
         return action ? action() : 2;
     } catch (const geo::BadInput& e) {

@@ -1,5 +1,7 @@
 #include "app/cli/text_format.h"
 
+#include <iostream>
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -42,10 +44,22 @@ std::string pad(const std::string& s, std::size_t width, bool right) {
     return right ? fill + s : s + fill;
 }
 
+namespace {
+bool g_quiet = false;
+}  // namespace
+
+void set_quiet(bool quiet) { g_quiet = quiet; }
+bool quiet() { return g_quiet; }
+
+std::ostream& note() {
+    static std::ostream discard(nullptr);  // no buffer: every write is dropped
+    return g_quiet ? discard : std::cerr;
+}
+
 ProgressLine::ProgressLine(std::string label) : label_(std::move(label)), tty_(::isatty(2)) {}
 
 void ProgressLine::update(std::size_t done, std::size_t total) {
-    if (total == 0) return;
+    if (total == 0 || g_quiet) return;
     const double share = double(done) / double(total);
     if (tty_) {
         const int filled = static_cast<int>(share * 30);

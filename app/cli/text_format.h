@@ -1,9 +1,18 @@
 #pragma once
 // Small helpers for readable terminal output.
 #include <cstdint>
+#include <ostream>
 #include <string>
 
 namespace cli {
+
+// Where the command line writes what: results (tables, JSON, figures asked for) on stdout;
+// progress and summary lines ("wrote banners.geojson", "imported 300 incidents") on stderr, so
+// `patrolmap ... > result.txt` keeps the result alone; --quiet silences stderr's share.
+void set_quiet(bool quiet);
+bool quiet();
+// The stream for a summary line: std::cerr, or one that drops everything under --quiet.
+std::ostream& note();
 
 // 65000 -> "65,000"
 std::string thousands(std::int64_t value);

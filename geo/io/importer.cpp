@@ -54,11 +54,11 @@ std::string choose_workspace_crs(const SourceLayer& source, const Transform& to_
     return metric_crs_for(median(lons), median(lats));
 }
 
-std::optional<Envelope> district_envelope(const fs::path& workspace, const ImportOptions& options) {
+std::optional<Envelope> district_envelope(const std::vector<Row>& neighbourhoods, const ImportOptions& options) {
     if (options.kind == LayerKind::neighbourhoods || options.kind == LayerKind::roads)
         return std::nullopt;
     Envelope e;
-    for (const auto& row : read_rows(workspace, LayerKind::neighbourhoods))
+    for (const auto& row : neighbourhoods)
         if (const auto* mp = std::get_if<MultiPolygon>(&row.geometry)) e.expand(envelope_of(*mp));
     if (e.empty()) return std::nullopt;
     return e.grown(kDistrictMarginM);
@@ -83,7 +83,10 @@ PreparedImport prepare_import(const fs::path& workspace, const ImportOptions& op
     PreparedImport prepared;
     ImportResult& result = prepared.result;
     Metadata& metadata = prepared.metadata;
-    metadata = read_metadata(workspace);
+    // One open, one state: the metadata, the neighbourhoods (the district's extent) and the
+    // layer's rows as they are now (ids already there).
+    WorkspaceRows now = read_layers(workspace, {LayerKind::neighbourhoods, options.kind});
+    metadata = now.metadata;
     const LayerSpec& spec = layer_spec(options.kind);
 
     SourceRequest request{options.source, options.source_layer, options.lonlat_x,
@@ -120,13 +123,13 @@ PreparedImport prepare_import(const fs::path& workspace, const ImportOptions& op
     if (geometry.source_crs_name.size() > 40) geometry.source_crs_name = "the source CRS";
     geometry.workspace_area = area_of_use(ws);
     geometry.workspace_crs_name = metadata.crs;
-    geometry.district = district_envelope(workspace, options);
+    geometry.district = district_envelope(now.rows[LayerKind::neighbourhoods], options);
 
     const FieldPlan plan = plan_fields(spec, source, options);
 
     std::set<std::string> existing_ids;
     if (!options.replace)
-        for (const auto& row : read_rows(workspace, options.kind))
+        for (const auto& row : now.rows[options.kind])
             if (const FieldValue* id = row.get("id")) existing_ids.insert(to_text(*id));
 
     LayerChange& change = prepared.change;

@@ -345,6 +345,16 @@ GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
 
 }  // namespace
 
+WorkspaceRows read_layers(const fs::path& path, const std::vector<LayerKind>& kinds) {
+    GdalDatasetPtr ds = open_in_transaction(path, false);
+    WorkspaceRows out;
+    out.metadata = read_metadata(*ds);
+    for (const LayerKind kind : kinds)
+        if (!out.rows.count(kind)) out.rows[kind] = read_rows(*ds, layer_spec(kind));
+    ds->RollbackTransaction();  // it read only
+    return out;
+}
+
 District read_district(const fs::path& path) {
     GdalDatasetPtr ds = open_in_transaction(path, false);  // every layer from one committed state
     District d;

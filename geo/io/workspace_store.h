@@ -16,6 +16,7 @@
 // history, autosave.h).
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,13 @@ void create_workspace(const std::filesystem::path& path, const Metadata& metadat
 Metadata read_metadata(const std::filesystem::path& path);
 District read_district(const std::filesystem::path& path);
 std::vector<Row> read_rows(const std::filesystem::path& path, LayerKind kind);
+// The metadata and the rows of some layers, from one open and one committed state (what an
+// import checks against). Layers not created yet give no rows.
+struct WorkspaceRows {
+    Metadata metadata;
+    std::map<LayerKind, std::vector<Row>> rows;
+};
+WorkspaceRows read_layers(const std::filesystem::path& path, const std::vector<LayerKind>& kinds);
 // Feature count per layer (0 for a layer not created yet).
 std::size_t count_features(const std::filesystem::path& path, LayerKind kind);
 

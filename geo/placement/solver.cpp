@@ -15,14 +15,20 @@ CoverageSolution solve_max_coverage(const CoverageProblem& problem, const Solver
     CoverageSolution out;
     out.total_weight = problem.total_weight();
     out.precovered_weight = problem.precovered_weight();
+    auto stage = [&](std::size_t done) {
+        if (options.progress) options.progress(done, kSolverStages);
+    };
+    stage(0);
     lazy_greedy_fill(state);
     out.greedy_weight = state.covered_weight();
     // Improvements smaller than this are rounding noise, not progress (prevents cycling).
     const double min_delta = 1e-9 * std::max(1.0, out.total_weight);
+    stage(1);
     out.swaps = fill_and_swap(state, min_delta, options.max_swaps);
     out.chosen = state.chosen();
     out.covered_weight = covered_weight(problem, out.chosen);  // recounted, free of drift
     const double top_k = top_k_marginal_bound(state);
+    stage(2);
     if (top_k - out.covered_weight <= min_delta) {
         out.upper_bound = top_k;
     } else if (options.exact_work_budget > 0) {
@@ -43,6 +49,7 @@ CoverageSolution solve_max_coverage(const CoverageProblem& problem, const Solver
     }
     out.upper_bound = std::max(out.upper_bound, out.covered_weight);
     out.proven_optimal = out.upper_bound - out.covered_weight <= min_delta;
+    stage(3);
     return out;
 }
 

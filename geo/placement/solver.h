@@ -6,6 +6,7 @@
 // work, not time.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "geo/placement/coverage_problem.h"
@@ -21,7 +22,12 @@ struct SolverOptions {
     // and bound, the bound is then lagrangian_bound alone.
     std::size_t exact_work_budget = 1'000'000'000;
     double target_gap = 0;              // 0: prove the optimum; 0.01: stop within 1 %
+    // Called as each stage starts (done of kSolverStages: greedy fill, swaps, bound and
+    // branch and bound, finished), for a progress bar; the exact search is the long one.
+    std::function<void(std::size_t done, std::size_t total)> progress;
 };
+
+inline constexpr std::size_t kSolverStages = 3;
 
 struct CoverageSolution {
     std::vector<std::uint32_t> chosen;  // candidate indices, in the order chosen

@@ -46,7 +46,7 @@ TEST_CASE("new, import, info --json and export work end to end") {
     REQUIRE(r.exit_code == 0);
     r = run_patrolmap({"import", ws, "--layer", "neighbourhoods", test::fixture("neighbourhoods.geojson").string()});
     REQUIRE(r.exit_code == 0);
-    CHECK(contains(r.out, "imported 2 neighbourhoods"));
+    CHECK(contains(r.err, "imported 2 neighbourhoods"));
     r = run_patrolmap({"import", ws, "--layer", "incidents", test::fixture("incidents.geojson").string()});
     REQUIRE(r.exit_code == 0);
     CHECK(contains(r.err, "100%"));  // progress on the terminal
@@ -73,7 +73,7 @@ TEST_CASE("new, import, info --json and export work end to end") {
 
     r = run_patrolmap({"export", ws, "--layer", "incidents", (dir / "out.geojson").string(), "--public"});
     CHECK(r.exit_code == 0);
-    CHECK(contains(r.out, "wrote 5 incidents"));
+    CHECK(contains(r.err, "wrote 5 incidents"));
 }
 
 TEST_CASE("bad input exits 2 naming file, feature and field; the workspace is untouched") {
@@ -184,4 +184,26 @@ TEST_CASE("routes writes each day's sheet, GPX and GeoJSON for an officer, and i
     CHECK(contains(test::read_text(text_file), first_address));
     CHECK(run_patrolmap({"routes", sample, "--week", "2021-W60", "--out", dir.path().string()}).exit_code == 2);
     CHECK(run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "ZZ", "--out", dir.path().string()}).exit_code == 2);
+}
+
+TEST_CASE("--version names the program and its GDAL; --quiet leaves only the results") {
+    const auto v = run_patrolmap({"--version"});
+    CHECK(v.exit_code == 0);
+    CHECK(contains(v.out, "patrolmap 0."));
+    CHECK(contains(v.out, "GDAL 3."));
+
+    test::ScratchDir dir;
+    const std::string ws = (test::source_dir() / "data" / "jiangnan.gpkg").string();
+    const std::string out = (dir / "hot.geojson").string();
+    const auto loud = run_patrolmap({"hotspots", ws, "--method", "gi", "--out", out});
+    REQUIRE(loud.exit_code == 0);
+    CHECK(contains(loud.err, "wrote " + out));    // the summary line, on stderr
+    CHECK_FALSE(contains(loud.out, "wrote "));   // stdout holds the result alone
+    CHECK(contains(loud.out, "hot 99%"));
+    const auto quiet = run_patrolmap({"hotspots", ws, "--method", "gi", "--out", out, "--quiet"});
+    REQUIRE(quiet.exit_code == 0);
+    CHECK(quiet.err.empty());
+    CHECK(quiet.out == loud.out);
+    // Before the subcommand too.
+    CHECK(run_patrolmap({"--quiet", "hotspots", ws, "--method", "gi", "--out", out}).err.empty());
 }

@@ -28,9 +28,9 @@ TEST_CASE("visits --import records each visit once; progress shows the week per 
     test::write_text(dir / "done.csv", "building_id,date\n" + own[0] + ",2021-06-15\n" + own[2] + ",2021-06-16\n");
     auto r = run_patrolmap({"visits", ws.string(), "--import", (dir / "done.csv").string()});
     CHECK(r.exit_code == 0);
-    CHECK(r.out.find("recorded 2 new visits") != std::string::npos);
+    CHECK(r.err.find("recorded 2 new visits") != std::string::npos);
     r = run_patrolmap({"visits", ws.string(), "--import", (dir / "done.csv").string()});
-    CHECK(r.out.find("recorded 0 new visits (2 already recorded)") != std::string::npos);
+    CHECK(r.err.find("recorded 0 new visits (2 already recorded)") != std::string::npos);
 
     r = run_patrolmap({"progress", ws.string(), "--week", "2021-W24", "--json"});
     REQUIRE(r.exit_code == 0);
