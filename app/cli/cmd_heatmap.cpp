@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "app/cli/commands.h"
+#include "geo/render/qgis_style.h"
 #include "app/cli/text_format.h"
 #include "geo/density/heatmap.h"
 #include "geo/density/raster_output.h"
@@ -108,6 +109,7 @@ int run_heatmap(const HeatmapArgs& a) {
         };
         if (district.metadata.synthetic) labels.metadata.push_back({"PATROLMAP_SYNTHETIC", "true"});
         geo::write_geotiff(a.output, heatmap.grid, heatmap.values, labels);
+        geo::write_qml_beside(a.output, geo::heat_ramp_qml(heatmap.max_value));  // QGIS draws it as the PNG is
     } else {
         geo::write_heatmap_png(a.output, heatmap.grid, heatmap.values, heatmap.max_value, heatmap.units);
     }

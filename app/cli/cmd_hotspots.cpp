@@ -13,6 +13,7 @@
 #include "geo/hotspots/hotspot_analysis.h"
 #include "geo/hotspots/incident_clusters.h"
 #include "geo/io/workspace_store.h"
+#include "geo/render/qgis_style.h"
 #include "geo/spatial/point_in_area.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
@@ -95,7 +96,9 @@ int run_gi(const Args& a, const geo::District& d, const std::vector<std::uint32_
         geo::write_geojson_wgs84(a.out, d.metadata.crs, "hotspots_gi_cells", features);
         print_bins(r.gi, fmt::format("cells of {} m", a.cell_m));
     }
-    note() << "wrote " << a.out << '\n';
+    // Its style beside it: QGIS opens the file coloured by bin, as the app draws it.
+    const auto qml = geo::write_qml_beside(a.out, geo::gi_bins_qml());
+    note() << "wrote " << a.out << " (style for QGIS: " << qml.string() << ")\n";
     return 0;
 }
 

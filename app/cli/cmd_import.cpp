@@ -6,6 +6,7 @@
 #include "geo/io/import_args.h"
 #include "geo/io/importer.h"
 #include "geo/model/layer_schema.h"
+#include "geo/render/qgis_style.h"
 #include "geo/util/error.h"
 
 namespace cli {
@@ -62,6 +63,7 @@ void add_import_command(CLI::App& app, Action& action) {
             if (!quiet()) o.progress = [progress](std::size_t done, std::size_t total) { progress->update(done, total); };
             geo::ImportResult r = geo::import_layer(a->workspace, o);
             progress->finish();
+            if (r.imported > 0 || r.replaced > 0) geo::refresh_layer_styles(a->workspace);  // classes follow the data
             for (const auto& line : r.notes) note() << line << '\n';
             for (const auto& line : r.repaired) note() << "repaired: " << line << '\n';
             if (r.crs_chosen) note() << "workspace CRS set to " << r.workspace_crs << '\n';

@@ -5,6 +5,7 @@
 #include "app/cli/text_format.h"
 #include "data/generator/jiangnan.h"
 #include "geo/io/workspace_store.h"
+#include "geo/render/qgis_style.h"
 
 namespace cli {
 
@@ -19,6 +20,7 @@ void add_sample_command(CLI::App& app, Action& action) {
         action = [=] {
             const geo::District district = sample::generate_jiangnan(*seed);
             geo::write_district(*out, district);
+            geo::refresh_layer_styles(*out);  // QGIS opens it looking as the app does
             note() << "wrote " << *out << ": " << district.neighbourhoods.size()
                       << " neighbourhoods, " << district.incidents.size() << " incidents (synthetic, seed "
                       << *seed << ")\n";

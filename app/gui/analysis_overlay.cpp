@@ -5,6 +5,7 @@
 
 
 #include "geo/change/emerging.h"
+#include "geo/classify/colours.h"
 #include "geo/hotspots/hotspot_analysis.h"
 #include "geo/hotspots/incident_clusters.h"
 #include "geo/hotspots/study_area.h"
@@ -29,18 +30,7 @@ void add_outline(const geo::MultiPolygon& area, geo::XY origin, map::Colour8 col
                            colour, width});
 }
 
-// ArcGIS's hot-spot palette: reds for hot (99/95/90% confidence), blues for cold.
-geo::Rgba8 bin_colour(int bin) {
-    switch (bin) {
-        case 3: return {178, 24, 43, 255};
-        case 2: return {239, 138, 98, 255};
-        case 1: return {253, 219, 199, 255};
-        case -1: return {209, 229, 240, 255};
-        case -2: return {103, 169, 207, 255};
-        case -3: return {33, 102, 172, 255};
-        default: return {0, 0, 0, 0};
-    }
-}
+geo::Rgba8 bin_colour(int bin) { return geo::gi_bin_colour(bin); }
 
 const char* bin_label(int bin) {
     switch (bin) {

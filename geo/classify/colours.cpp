@@ -155,4 +155,16 @@ Rgba8 colour_of(RoadClass road_class) {
     return hex(0x969696);
 }
 
+Rgba8 gi_bin_colour(int bin) {
+    switch (bin) {
+        case 3: return {178, 24, 43, 255};
+        case 2: return {239, 138, 98, 255};
+        case 1: return {253, 219, 199, 255};
+        case -1: return {209, 229, 240, 255};
+        case -2: return {103, 169, 207, 255};
+        case -3: return {33, 102, 172, 255};
+        default: return {0, 0, 0, 0};
+    }
+}
+
 }  // namespace geo

@@ -39,4 +39,8 @@ Rgba8 colour_of(SiteKind kind);
 Rgba8 colour_of(PosterKind kind);
 Rgba8 colour_of(RoadClass road_class);
 
+// Getis-Ord Gi* confidence bins (-3..3, as hotspot_analysis.h gives them), ArcGIS's hot-spot
+// palette: reds for hot at 99/95/90% confidence, blues for cold; bin 0 transparent.
+Rgba8 gi_bin_colour(int bin);
+
 }  // namespace geo

@@ -537,6 +537,83 @@ VisitCommit commit_visits(const fs::path& path, const VisitTables& base, const V
     return {std::move(m), std::move(merged)};
 }
 
+namespace {
+
+constexpr const char* kStylesTable = "layer_styles";
+
+std::string sql_text(const std::string& s) {
+    std::string out = "'";
+    for (const char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'";
+}
+
+void execute(GDALDataset& ds, const std::string& sql, const fs::path& path) {
+    CPLErrorReset();
+    ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot write the styles of " + path.string() + ": " + last_gdal_error());
+}
+
+}  // namespace
+
+void write_layer_styles(const fs::path& path, const std::vector<StoredStyle>& styles) {
+    GdalDatasetPtr ds = open_in_transaction(path, true);
+    try {
+        OGRLayer* layer = ds->GetLayerByName(kStylesTable);
+        if (!layer) {
+            // The columns QGIS creates and reads (QgsOgrProviderUtils, GPKG branch).
+            layer = ds->CreateLayer(kStylesTable, nullptr, wkbNone, nullptr);
+            if (!layer) throw IoError("cannot create layer_styles in " + path.string() + ": " + last_gdal_error());
+            for (const auto& [name, type] : {std::pair{"f_table_catalog", OFTString}, std::pair{"f_table_schema", OFTString},
+                                             std::pair{"f_table_name", OFTString}, std::pair{"f_geometry_column", OFTString},
+                                             std::pair{"styleName", OFTString}, std::pair{"styleQML", OFTString},
+                                             std::pair{"styleSLD", OFTString}, std::pair{"useAsDefault", OFTInteger},
+                                             std::pair{"description", OFTString}, std::pair{"owner", OFTString},
+                                             std::pair{"ui", OFTString}, std::pair{"update_time", OFTDateTime}}) {
+                OGRFieldDefn defn(name, type);
+                if (std::string(name) == "useAsDefault") defn.SetSubType(OFSTBoolean);
+                if (layer->CreateField(&defn) != OGRERR_NONE) throw IoError(std::string("cannot create layer_styles.") + name);
+            }
+        }
+        execute(*ds, std::string("DELETE FROM ") + kStylesTable + " WHERE styleName LIKE 'PatrolMap: %'", path);
+        for (const auto& st : styles)
+            if (st.is_default)
+                execute(*ds, std::string("UPDATE ") + kStylesTable + " SET useAsDefault = 0 WHERE f_table_name = " + sql_text(st.table), path);
+        const std::string now = now_iso_utc();
+        for (const auto& st : styles) {
+            OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
+            f->SetField("f_table_catalog", "");
+            f->SetField("f_table_schema", "");
+            f->SetField("f_table_name", st.table.c_str());
+            f->SetField("f_geometry_column", st.geometry_column.c_str());
+            f->SetField("styleName", st.name.c_str());
+            f->SetField("styleQML", st.qml.c_str());
+            f->SetField("styleSLD", "");
+            f->SetField("useAsDefault", st.is_default ? 1 : 0);
+            f->SetField("description", st.description.c_str());
+            f->SetField("owner", "PatrolMap");
+            f->SetField("update_time", now.c_str());
+            if (layer->CreateFeature(f.get()) != OGRERR_NONE) throw IoError("cannot write a style to " + path.string() + ": " + last_gdal_error());
+        }
+        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit the styles to " + path.string() + ": " + last_gdal_error());
+    } catch (...) {
+        ds->RollbackTransaction();
+        throw;
+    }
+    close_checked(ds, path);
+}
+
+std::vector<StoredStyle> read_layer_styles(const fs::path& path) {
+    GdalDatasetPtr ds = open_workspace(path, false);
+    std::vector<StoredStyle> out;
+    OGRLayer* layer = ds->GetLayerByName(kStylesTable);
+    if (!layer) return out;
+    layer->ResetReading();
+    for (auto& f : *layer)
+        out.push_back({f->GetFieldAsString("f_table_name"), f->GetFieldAsString("f_geometry_column"), f->GetFieldAsString("styleName"),
+                       f->GetFieldAsString("description"), f->GetFieldAsString("styleQML"), f->GetFieldAsInteger("useAsDefault") != 0});
+    return out;
+}
+
 std::vector<ChangeEntry> changes_since(const fs::path& path, std::int64_t after) {
     GdalDatasetPtr ds = open_workspace(path, false);
     return read_changes(*ds, after);

@@ -84,6 +84,22 @@ struct ChangeEntry {
 };
 std::vector<ChangeEntry> changes_since(const std::filesystem::path& path, std::int64_t after);
 
+// A layer style as the GeoPackage's `layer_styles` table holds it (the table QGIS reads a
+// layer's default style from, and writes when a user saves one into the file).
+struct StoredStyle {
+    std::string table;        // the layer's table ("incidents")
+    std::string geometry_column = "geom";
+    std::string name;         // the style's name as QGIS lists it; ours start "PatrolMap: "
+    std::string description;
+    std::string qml;
+    bool is_default = true;   // the one QGIS applies when it loads the layer
+};
+// Replaces PatrolMap's styles (those named "PatrolMap: ...") in `layer_styles`, creating the
+// table when missing; a style a user saved from QGIS stays, though ours become the defaults.
+// One transaction; not a change to the data, so the change counter stays.
+void write_layer_styles(const std::filesystem::path& path, const std::vector<StoredStyle>& styles);
+std::vector<StoredStyle> read_layer_styles(const std::filesystem::path& path);
+
 // Writes a whole district as a new workspace file, replacing `path` atomically.
 // Metadata is written as given (the sample generator fixes its times).
 void write_district(const std::filesystem::path& path, const District& district);

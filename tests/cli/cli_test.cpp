@@ -200,6 +200,7 @@ TEST_CASE("--version names the program and its GDAL; --quiet leaves only the res
     CHECK(contains(loud.err, "wrote " + out));    // the summary line, on stderr
     CHECK_FALSE(contains(loud.out, "wrote "));   // stdout holds the result alone
     CHECK(contains(loud.out, "hot 99%"));
+    CHECK(std::filesystem::exists(dir / "hot.qml"));  // its style for QGIS, beside it
     const auto quiet = run_patrolmap({"hotspots", ws, "--method", "gi", "--out", out, "--quiet"});
     REQUIRE(quiet.exit_code == 0);
     CHECK(quiet.err.empty());
