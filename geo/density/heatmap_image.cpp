@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include <fmt/format.h>
-#include <stb/stb_easy_font.h>
+#include <cairo.h>
+
+#include "geo/report/pdf_text.h"
 
 namespace geo {
 namespace {
@@ -14,8 +17,8 @@ namespace {
 // Legend layout, pixels.
 constexpr int panel_width = 230;
 constexpr int margin = 14;
-constexpr int text_scale = 2;         // stb_easy_font's glyphs are about 7 px tall at scale 1
-constexpr int line_height = 12 * text_scale;
+constexpr double font_px = 15;        // pango's absolute size
+constexpr int line_height = 24;
 constexpr int bar_width = 26;
 constexpr int bar_height = 220;
 constexpr int tick_length = 6;
@@ -31,78 +34,52 @@ void fill_rect(RgbaImage& image, int x0, int y0, int x1, int y1, Rgba8 colour) {
         for (int x = x0; x < x1; ++x) image.at(x, y) = colour;
 }
 
-// ASCII text at (x, y) (top-left), `scale` pixels per font unit; returns the width drawn.
-int draw_ascii(RgbaImage& image, int x, int y, const std::string& text, int scale) {
-    if (text.empty()) return 0;
-    std::string buffer = text;
-    // ~270 bytes a character, says stb_easy_font.h; 16 bytes a vertex, 4 vertices a quad.
-    std::vector<unsigned char> vertices(buffer.size() * 400 + 64);
-    const int quads = stb_easy_font_print(0, 0, buffer.data(), nullptr, vertices.data(),
-                                          static_cast<int>(vertices.size()));
-    for (int q = 0; q < quads; ++q) {
-        float xs[4], ys[4];
-        for (int v = 0; v < 4; ++v) {
-            std::memcpy(&xs[v], vertices.data() + (q * 4 + v) * 16, sizeof(float));
-            std::memcpy(&ys[v], vertices.data() + (q * 4 + v) * 16 + 4, sizeof(float));
+// Text through pango in the reports' CJK font, so units and titles may be Chinese
+// ("每平方公里案件数"): drawn on a cairo surface over the image's pixels, which are copied in
+// and out (cairo keeps premultiplied BGRA; the text only lands on the opaque white panel).
+struct TextJob {
+    std::string text;
+    int x = 0, y = 0;
+};
+
+void draw_texts(RgbaImage& image, const std::vector<TextJob>& jobs) {
+    std::unique_ptr<cairo_surface_t, CairoDeleter> surface(
+        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, image.width, image.height));
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    cairo_surface_flush(surface.get());
+    unsigned char* data = cairo_image_surface_get_data(surface.get());
+    auto premultiply = [](std::uint8_t c, std::uint8_t a) { return static_cast<std::uint8_t>((c * a + 127) / 255); };
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const Rgba8 p = image.at(x, y);
+            std::uint32_t argb = (std::uint32_t{p.a} << 24) | (std::uint32_t{premultiply(p.r, p.a)} << 16) |
+                                 (std::uint32_t{premultiply(p.g, p.a)} << 8) | premultiply(p.b, p.a);
+            std::memcpy(data + static_cast<std::size_t>(y) * static_cast<std::size_t>(stride) + 4 * static_cast<std::size_t>(x), &argb, 4);
         }
-        const float qx0 = *std::min_element(xs, xs + 4), qx1 = *std::max_element(xs, xs + 4);
-        const float qy0 = *std::min_element(ys, ys + 4), qy1 = *std::max_element(ys, ys + 4);
-        fill_rect(image, x + static_cast<int>(std::lround(qx0 * static_cast<float>(scale))),
-                  y + static_cast<int>(std::lround(qy0 * static_cast<float>(scale))),
-                  x + static_cast<int>(std::lround(qx1 * static_cast<float>(scale))),
-                  y + static_cast<int>(std::lround(qy1 * static_cast<float>(scale))), ink);
+    cairo_surface_mark_dirty(surface.get());
+    {
+        std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+        PdfText text(cr.get());
+        for (const TextJob& job : jobs)
+            text.draw(job.text, job.x, job.y, font_px, panel_width - 2 * margin, false, ink.r / 255.0, ink.g / 255.0, ink.b / 255.0);
     }
-    return stb_easy_font_width(buffer.data()) * scale;
+    cairo_surface_flush(surface.get());
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            std::uint32_t argb;
+            std::memcpy(&argb, data + static_cast<std::size_t>(y) * static_cast<std::size_t>(stride) + 4 * static_cast<std::size_t>(x), 4);
+            const std::uint8_t a = argb >> 24;
+            auto unpremultiply = [a](std::uint32_t c) { return static_cast<std::uint8_t>(a == 0 ? 0 : std::min<std::uint32_t>(255, (c * 255 + a / 2) / a)); };
+            image.at(x, y) = {unpremultiply((argb >> 16) & 0xff), unpremultiply((argb >> 8) & 0xff), unpremultiply(argb & 0xff), a};
+        }
 }
 
-// Text with "²" (UTF-8 C2 B2) drawn as a raised 2 at half scale; everything else ASCII.
-int draw_text(RgbaImage& image, int x, int y, const std::string& text) {
-    static const std::string squared = "\xC2\xB2";
-    int drawn = 0;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t at = text.find(squared, start);
-        drawn += draw_ascii(image, x + drawn, y, text.substr(start, at - start), text_scale);
-        if (at == std::string::npos) return drawn;
-        drawn += draw_ascii(image, x + drawn, y - 2 * text_scale, "2", text_scale / 2 > 0 ? text_scale / 2 : 1);
-        start = at + squared.size();
-    }
-}
-
-// Width of a line as draw_text draws it.
-int text_width(const std::string& text) {
-    std::string ascii;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text.compare(i, 2, "\xC2\xB2") == 0) {
-            ascii += '2';  // about as wide at half scale as a space at full: close enough for layout
-            ++i;
-        } else {
-            ascii += text[i];
-        }
-    }
-    return stb_easy_font_width(ascii.data()) * text_scale;
-}
-
-// The units split into lines that fit the panel, at spaces.
-std::vector<std::string> wrap(const std::string& text, int width_px) {
-    std::vector<std::string> lines;
-    std::string line;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find(' ', start);
-        if (end == std::string::npos) end = text.size();
-        const std::string word = text.substr(start, end - start);
-        const std::string candidate = line.empty() ? word : line + " " + word;
-        if (!line.empty() && text_width(candidate) > width_px) {
-            lines.push_back(line);
-            line = word;
-        } else {
-            line = candidate;
-        }
-        start = end + 1;
-    }
-    if (!line.empty()) lines.push_back(line);
-    return lines;
+// Height of `text` wrapped to the panel, in pixels.
+int text_height(const std::string& text) {
+    std::unique_ptr<cairo_surface_t, CairoDeleter> surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
+    std::unique_ptr<cairo_t, CairoDeleter> cr(cairo_create(surface.get()));
+    PdfText measure(cr.get());
+    return static_cast<int>(std::ceil(measure.measure(text, font_px, panel_width - 2 * margin)));
 }
 
 }  // namespace
@@ -135,8 +112,7 @@ std::string legend_label(double value, double max_value) {
 
 RgbaImage heatmap_image(const Grid& grid, const std::vector<double>& values, double max_value,
                         const std::string& units) {
-    const std::vector<std::string> title = wrap(units, panel_width - 2 * margin);
-    const int title_height = static_cast<int>(title.size()) * line_height;
+    const int title_height = std::max(line_height, text_height(units));
     const int legend_height = margin + title_height + margin + bar_height + margin + line_height / 2;
 
     RgbaImage image;
@@ -153,12 +129,8 @@ RgbaImage heatmap_image(const Grid& grid, const std::vector<double>& values, dou
     // The panel: white, the units on top, then the bar with its labels.
     const int left = grid.width;
     fill_rect(image, left, 0, image.width, image.height, paper);
-    int y = margin;
-    for (const std::string& line : title) {
-        draw_text(image, left + margin, y, line);
-        y += line_height;
-    }
-    const int bar_top = y + margin;
+    std::vector<TextJob> texts = {{units, left + margin, margin}};
+    const int bar_top = margin + title_height + margin;
     const int bar_left = left + margin;
     for (int i = 0; i < bar_height; ++i) {
         const double t = 1.0 - static_cast<double>(i) / (bar_height - 1);
@@ -173,8 +145,9 @@ RgbaImage heatmap_image(const Grid& grid, const std::vector<double>& values, dou
         const double value = max_value * k / 4;
         const int tick_y = bar_top + bar_height - 1 - static_cast<int>(std::lround((bar_height - 1) * k / 4.0));
         fill_rect(image, bar_left + bar_width + 1, tick_y, bar_left + bar_width + 1 + tick_length, tick_y + 1, ink);
-        draw_text(image, bar_left + bar_width + tick_length + 6, tick_y - 4 * text_scale, legend_label(value, max_value));
+        texts.push_back({legend_label(value, max_value), bar_left + bar_width + tick_length + 6, tick_y - line_height / 2 + 2});
     }
+    draw_texts(image, texts);
     return image;
 }
 

@@ -2,7 +2,7 @@
 // A density surface as a picture: cells coloured on a continuous ColorBrewer YlOrRd ramp from
 // 0 to the surface's maximum (cells at 0 transparent), with a legend panel to the right: the
 // units, a colour bar and five value labels (0, ¼, ½, ¾ and all of the maximum). Text is
-// ASCII drawn with stb_easy_font (libstb-dev); "²" becomes a raised small 2.
+// drawn by pango in the reports' CJK font (report/pdf_text.h), so the units may be Chinese.
 #include <cstdint>
 #include <string>
 #include <vector>

@@ -141,6 +141,27 @@ TEST_CASE("The PNG colours cells on the ramp, leaves zeros transparent and carri
     CHECK(dark > 200);
 }
 
+TEST_CASE("The PNG legend draws Chinese units with real glyphs") {
+    // Two titles of as many characters: boxes for missing glyphs would look the same, glyphs do not.
+    test::ScratchDir dir;
+    std::vector<std::vector<unsigned char>> panels;
+    for (const char* units : {"每平方公里案件数", "每千人口诈骗率"}) {
+        const auto path = dir / "legend.png";
+        geo::write_heatmap_png(path, grid, ramp_values(), 31.125, units);
+        const auto ds = open_raster(path);
+        REQUIRE(ds);
+        const int width = ds->GetRasterXSize();
+        std::vector<unsigned char> grey(static_cast<std::size_t>(width - grid.width) * 40);
+        REQUIRE(ds->GetRasterBand(1)->RasterIO(GF_Read, grid.width, 0, width - grid.width, 40, grey.data(), width - grid.width, 40,
+                                               GDT_Byte, 0, 0, nullptr) == CE_None);
+        std::size_t dark = 0;
+        for (unsigned char v : grey) dark += v < 100;
+        CHECK(dark > 50);  // the title is drawn
+        panels.push_back(grey);
+    }
+    CHECK(panels[0] != panels[1]);
+}
+
 TEST_CASE("Legend labels show the quarter steps readably") {
     CHECK(geo::legend_label(0, 3010.82) == "0");
     CHECK(geo::legend_label(3010.82, 3010.82) == "3,011");
