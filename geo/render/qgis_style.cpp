@@ -103,7 +103,7 @@ std::string graduated(const std::string& expression, const std::vector<double>& 
     const std::vector<Rgba8> colours = ramp_colours(ramp, std::min(classes, 9));
     std::string ranges, symbols;
     for (int c = 0; c + 1 < static_cast<int>(breaks.size()); ++c) {
-        ranges += fmt::format(R"(<range lower="{:.6f}" upper="{:.6f}" label="{:.{}f} – {:.{}f}" symbol="{}" render="true"/>)",
+        ranges += fmt::format(R"(<range lower="{:.17g}" upper="{:.17g}" label="{:.{}f} – {:.{}f}" symbol="{}" render="true"/>)",
                               breaks[c], breaks[c + 1], breaks[c], decimals, breaks[c + 1], decimals, c);
         symbols += symbol(Shape::fill, c, colours[static_cast<std::size_t>(c)], 0.26);
     }
@@ -140,9 +140,9 @@ std::vector<QgisStyle> workspace_styles(const District& d) {
                              Ramp::blues, 0),
                    false});
     out.push_back({"incidents", "geom", "PatrolMap: fraud type", "incidents by fraud type",
-                   categorized("fraud_type", Shape::marker, categories_of<FraudType>(), 2.0), true});
+                   categorized("fraud_type", Shape::marker, categories_of<FraudType>(), 1.4), true});
     out.push_back({"posters", "geom", "PatrolMap: kind", "posters, contact cards and banners",
-                   categorized("kind", Shape::marker, categories_of<PosterKind>(), 1.8), true});
+                   categorized("kind", Shape::marker, categories_of<PosterKind>(), 1.0), true});
     out.push_back({"sites", "geom", "PatrolMap: kind", "sites by kind", categorized("kind", Shape::marker, categories_of<SiteKind>(), 2.6),
                    true});
     std::vector<Category> roads = categories_of<RoadClass>();
