@@ -1,7 +1,6 @@
 #include "app/gui/frame_report.h"
 
 #include <cmath>
-#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +10,7 @@
 #include "geo/planning/iso_week.h"
 #include "geo/planning/visit_log.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace gui {
 namespace {
@@ -109,9 +109,7 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
         }
         j["neighbourhoods"].push_back(entry);
     }
-    std::ofstream out(path);
-    out << j.dump(1) << '\n';
-    if (!out) throw geo::IoError("cannot write " + path);
+    geo::write_file_atomically(path, j.dump(1) + "\n");
 }
 
 }  // namespace gui

@@ -28,6 +28,7 @@
 #include "app/gui/summary_panel.h"
 #include "geo/edit/autosave.h"
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace gui {
 namespace {
@@ -341,11 +342,12 @@ int run_gui(const GuiOptions& options) {
                 if (!options.report.empty()) write_frame_report(options.report, state, map_view);
                 if (!options.heatmap_dump.empty()) {
                     const std::vector<float> densities = map_view.renderer().read_densities();
-                    std::ofstream out(options.heatmap_dump, std::ios::binary);
-                    out.write(reinterpret_cast<const char*>(densities.data()),
-                              static_cast<std::streamsize>(densities.size() * sizeof(float)));
-                    if (!out) {
-                        std::fprintf(stderr, "patrolmap: cannot write %s\n", options.heatmap_dump.c_str());
+                    try {
+                        geo::write_file_atomically(options.heatmap_dump,
+                                                   std::string_view(reinterpret_cast<const char*>(densities.data()),
+                                                                    densities.size() * sizeof(float)));
+                    } catch (const std::exception& e) {
+                        std::fprintf(stderr, "patrolmap: %s\n", e.what());
                         exit_code = 1;
                     }
                 }

@@ -1,7 +1,6 @@
 #include "geo/render/qgis_style.h"
 
 #include <cmath>
-#include <fstream>
 
 #include <fmt/format.h>
 
@@ -190,13 +189,7 @@ std::string heat_ramp_qml(double max_value) {
 std::filesystem::path write_qml_beside(const std::filesystem::path& data_file, const std::string& qml) {
     std::filesystem::path path = data_file;
     path.replace_extension(".qml");
-    PendingFile pending(path);
-    {
-        std::ofstream out(pending.path(), std::ios::binary);
-        out << qml;
-        if (!out) throw IoError("cannot write " + path.string());
-    }
-    pending.commit();
+    write_file_atomically(path, qml);
     return path;
 }
 

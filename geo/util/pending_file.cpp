@@ -1,5 +1,7 @@
 #include "geo/util/pending_file.h"
 
+#include <fstream>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -54,6 +56,17 @@ void PendingFile::commit() {
         flush_to_disk(folder);
     } catch (const IoError&) {
     }
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes) {
+    PendingFile pending(path);
+    {
+        std::ofstream out(pending.path(), std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) throw IoError("cannot write " + path.string());
+    }
+    pending.commit();
 }
 
 }  // namespace geo

@@ -6,6 +6,7 @@
 // crash or a power cut the target is the old file or the whole new one. Not committed, the
 // temporary is removed.
 #include <filesystem>
+#include <string_view>
 
 namespace geo {
 
@@ -31,6 +32,10 @@ private:
     std::filesystem::path path_;
     bool committed_ = false;
 };
+
+// `bytes` as the whole of `path`, through a PendingFile: the old file or all of the new one.
+// IoError naming `path` when it cannot be written.
+void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
 // fsync of a file or a folder; IoError naming `path` when it fails.
 void flush_to_disk(const std::filesystem::path& path);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "geo/util/error.h"
+#include "geo/util/pending_file.h"
 
 namespace geo::tsp {
 namespace {
@@ -258,15 +259,14 @@ DistanceMatrix tsplib_matrix(const TsplibInstance& instance) {
 
 void write_tsplib_tour(const std::filesystem::path& path, const std::string& name,
                        const std::vector<int>& order, double length) {
-    std::ofstream out(path);
-    if (!out) throw IoError(fmt::format("{}: cannot write the tour", path.string()));
+    std::ostringstream out;
     out << "NAME : " << name << ".tour\n"
         << "COMMENT : Length " << fmt::format("{}", length) << " (PatrolMap)\n"
         << "TYPE : TOUR\n"
         << "DIMENSION : " << order.size() << "\nTOUR_SECTION\n";
     for (const int node : order) out << node + 1 << '\n';
     out << "-1\nEOF\n";
-    if (!out) throw IoError(fmt::format("{}: writing the tour failed", path.string()));
+    write_file_atomically(path, out.str());
 }
 
 }  // namespace geo::tsp
