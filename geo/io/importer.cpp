@@ -80,12 +80,15 @@ std::string write_report(const fs::path& workspace, LayerKind kind,
 }  // namespace
 
 PreparedImport prepare_import(const fs::path& workspace, const ImportOptions& options) {
+    // One open, one state: the metadata, the neighbourhoods (the district's extent) and the
+    // layer's rows as they are now (ids already there).
+    return prepare_import(read_layers(workspace, {LayerKind::neighbourhoods, options.kind}), options);
+}
+
+PreparedImport prepare_import(WorkspaceRows now, const ImportOptions& options) {
     PreparedImport prepared;
     ImportResult& result = prepared.result;
     Metadata& metadata = prepared.metadata;
-    // One open, one state: the metadata, the neighbourhoods (the district's extent) and the
-    // layer's rows as they are now (ids already there).
-    WorkspaceRows now = read_layers(workspace, {LayerKind::neighbourhoods, options.kind});
     metadata = now.metadata;
     const LayerSpec& spec = layer_spec(options.kind);
 

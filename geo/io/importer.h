@@ -21,6 +21,9 @@ struct PreparedImport {
 // anything: the same BadInput an import gives. What the fuzzer drives, and import_layer's
 // first half.
 PreparedImport prepare_import(const std::filesystem::path& workspace, const ImportOptions& options);
+// The same against rows read before (read_layers with the neighbourhoods and the target layer):
+// what the fuzzer calls many times over one read of the workspace.
+PreparedImport prepare_import(WorkspaceRows workspace, const ImportOptions& options);
 
 ImportResult import_layer(const std::filesystem::path& workspace, const ImportOptions& options);
 

@@ -33,10 +33,8 @@ template <class F> bool accepts(F&& parse) {
 // input as a crash (assert() vanishes in release builds).
 void require(bool ok, const char* what);
 
-// The bundled sample workspace (read only) and a private copy of it for harnesses that open it
-// for writing; the copy is made once per process and removed at exit.
+// The bundled sample workspace, which the harnesses only read.
 std::filesystem::path sample_workspace();
-std::filesystem::path scratch_copy_of_sample();
 
 // Splits "first line\nrest" (no newline: the whole text is `rest`).
 std::pair<std::string, std::string> first_line(const std::string& text);
