@@ -7,6 +7,7 @@
 #include <gdal.h>
 #include <proj.h>
 
+#include "app/cli/cmd_review.h"
 #include "app/cli/commands.h"
 #include "app/cli/text_format.h"
 #include "geo/util/error.h"
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
     cli::add_evaluate_command(app, action);
     cli::add_visits_command(app, action);
     cli::add_progress_command(app, action);
+    cli::add_review_command(app, action);
 
     try {
         app.parse(argc, argv);

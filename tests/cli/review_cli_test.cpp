@@ -1,0 +1,44 @@
+// patrolmap review on the sample: the week's figures equal change --json and a direct count,
+// and June's fall is flagged as beyond chance.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "geo/io/workspace_store.h"
+#include "geo/planning/iso_week.h"
+#include "tests/common/fixtures.h"
+#include "tests/common/run_command.h"
+
+TEST_CASE("review --week 2021-W24 --json matches change --json and a direct count") {
+    const std::string ws = (test::source_dir() / "data" / "jiangnan.gpkg").string();
+    const auto r = test::run_patrolmap({"review", ws, "--week", "2021-W24", "--json"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const auto j = nlohmann::json::parse(r.out);
+    const auto c = test::run_patrolmap({"change", ws, "--step", "week", "--json"});
+    REQUIRE(c.exit_code == 0);
+    const auto change = nlohmann::json::parse(c.out);
+    std::int64_t from_change = -1, last_week = -1;
+    for (const auto& p : change["district"]) {
+        if (p["period"] == "2021-W24") from_change = p["incidents"].get<std::int64_t>();
+        if (p["period"] == "2021-W23") last_week = p["incidents"].get<std::int64_t>();
+    }
+    const geo::District d = geo::read_district(ws);
+    const auto week = geo::parse_iso_week("2021-W24", d.metadata.timezone);
+    std::int64_t direct = 0, dissuaded = 0;
+    for (const auto& i : d.incidents)
+        if (week->contains(i.time)) ++direct, dissuaded += i.outcome == geo::Outcome::dissuaded;
+    const auto& row = j["headline"][0];
+    CHECK(row["row"] == "this week");
+    CHECK(row["now"]["cases"].get<std::int64_t>() == direct);
+    CHECK(row["now"]["cases"].get<std::int64_t>() == from_change);
+    CHECK(row["before"]["cases"].get<std::int64_t>() == last_week);
+    CHECK(row["now"]["dissuaded"].get<std::int64_t>() == dissuaded);
+    // June's fall: the four weeks to W24 against the four before.
+    CHECK(j["headline"][1]["significant_fall"].get<bool>());
+    CHECK(j["series"].size() == 26);
+    CHECK(j["series"].back()["cases"].get<std::int64_t>() == direct);
+    std::int64_t by_source = 0;
+    for (const auto& [name, n] : j["by_source"].items()) by_source += n.get<std::int64_t>();
+    CHECK(by_source == direct);
+    CHECK(test::run_patrolmap({"review", ws, "--week", "2021-W99"}).exit_code == 2);
+}
