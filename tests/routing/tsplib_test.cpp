@@ -81,7 +81,11 @@ TEST_CASE("Explicit matrices read the same in every stored format") {
 TEST_CASE("A malformed TSPLIB file is bad input naming the file and line") {
     const std::string head = "NAME: bad\nTYPE: TSP\nDIMENSION: 3\nEDGE_WEIGHT_TYPE: EUC_2D\nNODE_COORD_SECTION\n";
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 x 4\n3 1 1\n", "bad.tsp"),
-                         "bad.tsp line 7: x 'x' is not a number", geo::BadInput);
+                         "bad.tsp line 7: x 'x' is not a number within ±10¹²", geo::BadInput);
+    // Found by fuzzing: a coordinate of 10⁶² made a distance beyond int, cast without a check.
+    CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 3" + std::string(62, '7') + " 0\n3 1 1\n", "bad.tsp"),
+                         doctest::Contains("bad.tsp line 7: x '"), geo::BadInput);
+    CHECK(tsplib_distance(geo::tsp::EdgeWeightType::euc_2d, {0, 0}, {4e11, 3e11}) == 5e11);
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 1 1\n", "bad.tsp"),
                          "bad.tsp line 8: NODE_COORD_SECTION ends after 2 of 3 nodes", geo::BadInput);
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n4 1 1\n", "bad.tsp"),

@@ -212,6 +212,17 @@ TEST_CASE("Format with %z uses the parsed offset, not the zone") {
           utc(2021, 5, 3, 6, 20, 5));
 }
 
+TEST_CASE("Seconds missing where %S or %T expects them: no match, and no undefined behaviour") {
+    // Found by fuzzing: date 3.0.1 converted an uninitialised value for these (see time_parse.cpp).
+    CHECK_FALSE(geo::parse_with_format("2021-03-14", "%Y%S", SHANGHAI));
+    CHECK_FALSE(geo::parse_with_format("2021-03-14 10:20:xx", "%Y-%m-%d %T", SHANGHAI));
+    CHECK_FALSE(geo::parse_with_format("2021-03-14 10:20:", "%Y-%m-%d %H:%M:%S", SHANGHAI));
+    // And they still read what they should, widths and %% included.
+    CHECK(geo::parse_with_format("2021-05-03 14:20:05", "%Y-%m-%d %T", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
+    CHECK(geo::parse_with_format("20210503142005", "%Y%m%d%H%M%2S", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
+    CHECK(geo::parse_with_format("2021-05-03 14:20:05 100%", "%Y-%m-%d %H:%M:%S 100%%", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
+}
+
 TEST_CASE("Format-driven parser rejects text that does not fit") {
     struct Case {
         const char* text;

@@ -1,7 +1,9 @@
 #include "geo/routing/tsp/tsplib.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -98,7 +100,8 @@ private:
         try {
             std::size_t used = 0;
             const long v = std::stol(text, &used);
-            if (used == text.size()) return static_cast<int>(v);
+            if (used == text.size() && v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max())
+                return static_cast<int>(v);
         } catch (const std::exception&) {
         }
         fail(fmt::format("{} '{}' is not an integer", what, text));
@@ -108,10 +111,11 @@ private:
         try {
             std::size_t used = 0;
             const double v = std::stod(text, &used);
-            if (used == text.size() && std::isfinite(v)) return v;
+            // Beyond ±10¹² no TSPLIB instance goes, and distances would leave every integer type.
+            if (used == text.size() && std::isfinite(v) && std::fabs(v) <= 1e12) return v;
         } catch (const std::exception&) {
         }
-        fail(fmt::format("{} '{}' is not a number", what, text));
+        fail(fmt::format("{} '{}' is not a number within ±10¹²", what, text));
     }
 
     void need_dimension(const std::string& section) const {
@@ -201,12 +205,14 @@ private:
     TsplibInstance instance_;
 };
 
-int nint(double x) { return static_cast<int>(x + 0.5); }
+// TSPLIB's nint, (int)(x + 0.5) for the non-negative distances it rounds, without the cast: a
+// distance above INT_MAX is a valid double, not undefined behaviour (found by fuzzing).
+double nint(double x) { return std::floor(x + 0.5); }
 
 // TSPLIB95 section 2.4: DDD.MM to radians, with PI = 3.141592 as the reference code has it.
 double geo_radians(double ddd_mm) {
     constexpr double pi = 3.141592;
-    const int degrees = static_cast<int>(ddd_mm);  // truncation, as Concorde and the optima use
+    const double degrees = std::trunc(ddd_mm);  // truncation, as Concorde and the optima use
     const double minutes = ddd_mm - degrees;
     return pi * (degrees + 5.0 * minutes / 3.0) / 180.0;
 }
@@ -232,7 +238,7 @@ double tsplib_distance(EdgeWeightType type, const TsplibCoord& a, const TsplibCo
     case EdgeWeightType::ceil_2d: return std::ceil(std::sqrt(dx * dx + dy * dy));
     case EdgeWeightType::att: {
         const double r = std::sqrt((dx * dx + dy * dy) / 10.0);
-        const int t = nint(r);
+        const double t = nint(r);
         return t < r ? t + 1 : t;
     }
     case EdgeWeightType::geo: {
@@ -242,7 +248,8 @@ double tsplib_distance(EdgeWeightType type, const TsplibCoord& a, const TsplibCo
         const double q1 = std::cos(lon_a - lon_b);
         const double q2 = std::cos(lat_a - lat_b);
         const double q3 = std::cos(lat_a + lat_b);
-        return static_cast<int>(rrr_km * std::acos(0.5 * ((1.0 + q1) * q2 - (1.0 - q1) * q3)) + 1.0);
+        const double cos_angle = std::clamp(0.5 * ((1.0 + q1) * q2 - (1.0 - q1) * q3), -1.0, 1.0);
+        return std::floor(rrr_km * std::acos(cos_angle) + 1.0);
     }
     case EdgeWeightType::explicit_matrix: break;
     }
