@@ -3,9 +3,11 @@
 // 26-week series with its expected band, and the week's cases by fraud type and age band, by
 // neighbourhood (per 1,000 people, with the officer) and by source. The printed review (PDF)
 // is to come; every figure here comes from geo/review.
+#include <array>
 #include <iostream>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "app/cli/cmd_review.h"
@@ -13,7 +15,10 @@
 #include "geo/evaluate/selection_args.h"
 #include "geo/io/workspace_store.h"
 #include "geo/planning/iso_week.h"
+#include "geo/planning/completion.h"
 #include "geo/review/breakdowns.h"
+#include "geo/review/knox.h"
+#include "geo/review/repeats.h"
 #include "geo/review/weekly_figures.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
@@ -56,6 +61,24 @@ int run(const Args& a) {
     const auto type_age = geo::cases_by_type_and_age(d, filter, *week);
     const auto hoods = geo::neighbourhoods_by_rate(d, filter, *week);
     const auto sources = geo::cases_by_source(d, filter, *week);
+    const auto repeats = geo::repeat_places(d, filter, *week);
+    const auto visits = geo::weekly_completion(d, a.week, *week);
+    // Near repeats over the year up to the week: how far and how long the raised risk lasts.
+    std::vector<geo::XY> points;
+    std::vector<geo::Timestamp> times;
+    {
+        geo::IncidentFilter year = filter;
+        year.window = geo::TimeWindow{week->to - std::chrono::hours(24 * 364), week->to};
+        for (const auto& i : d.incidents)
+            if (year.matches(i)) points.push_back(i.location), times.push_back(i.time);
+    }
+    geo::KnoxOptions knox_options;
+    knox_options.distance_bands_m = {100, 200, 400};
+    knox_options.time_bands_days = {7, 14, 30};
+    const geo::KnoxTable knox = geo::knox_test(points, times, knox_options);
+    std::array<std::int64_t, 3> put_up{};
+    for (const auto& p : d.posters)
+        if (p.installed && week->contains(*p.installed)) ++put_up[static_cast<std::size_t>(p.kind)];
 
     if (a.json) {
         nlohmann::json j;
@@ -85,6 +108,20 @@ int run(const Args& a) {
                                              {"population", h.population}, {"per_1000", optional_number(h.per_1000)}});
         for (std::size_t s = 0; s < sources.size(); ++s)
             j["by_source"][std::string(geo::EnumNames<geo::IncidentSource>::names[s])] = sources[s];
+        for (const auto& r : repeats)
+            j["repeats"].push_back({{"building_id", r.building_id}, {"cases", r.cases}, {"earlier", r.earlier},
+                                    {"first_earlier", geo::format_iso8601_utc(r.first_earlier)}});
+        j["knox"] = {{"cases", knox.cases}, {"permutations", knox.permutations}, {"distance_bands_m", knox.distance_bands_m},
+                     {"time_bands_days", knox.time_bands_days}};
+        for (const auto& row : knox.cells) {
+            nlohmann::json cells = nlohmann::json::array();
+            for (const auto& c : row) cells.push_back({{"observed", c.observed}, {"expected", c.expected}, {"ratio", c.ratio}, {"p", c.p_value}});
+            j["knox"]["cells"].push_back(cells);
+        }
+        for (const auto& v : visits)
+            j["visits"].push_back({{"officer_id", v.officer_id}, {"officer", v.officer_name}, {"issued", v.issued},
+                                   {"planned", v.planned}, {"done", v.done}, {"off_plan", v.off_plan}});
+        for (std::size_t k = 0; k < put_up.size(); ++k) j["put_up"][std::string(geo::EnumNames<geo::PosterKind>::names[k])] = put_up[k];
         std::cout << j.dump(2) << '\n';
         return 0;
     }
@@ -113,6 +150,30 @@ int run(const Args& a) {
         std::cout << "  " << pad(h.name.empty() ? h.id : h.name, 14) << pad(std::to_string(h.cases), 4, true)
                   << pad(h.per_1000 ? fmt::format("{:.2f}", *h.per_1000) : "-", 8, true) << "  " << h.officer << '\n';
     }
+    std::cout << fmt::format("\n  Repeat places this week: {} (earlier cases there in the year before)\n", repeats.size());
+    for (std::size_t k = 0; k < std::min<std::size_t>(5, repeats.size()); ++k)
+        std::cout << "  " << pad(repeats[k].building_id.empty() ? "(by place)" : repeats[k].building_id, 12)
+                  << pad(std::to_string(repeats[k].earlier), 4, true) << "  " << fmt::format("{}", fmt::join(repeats[k].cases, ", "))
+                  << '\n';
+    std::cout << fmt::format("\n  Near repeats over the year ({} cases, Knox test, {} shuffles): ratio observed / expected\n",
+                             knox.cases, knox.permutations);
+    std::cout << "  " << pad("", 10);
+    for (double t : knox.time_bands_days) std::cout << pad(fmt::format("≤{:g} d", t), 12, true);
+    std::cout << '\n';
+    for (std::size_t r = 0; r < knox.distance_bands_m.size(); ++r) {
+        std::cout << "  " << pad(fmt::format("≤{:g} m", knox.distance_bands_m[r]), 10);
+        for (std::size_t c = 0; c < knox.time_bands_days.size(); ++c) {
+            const auto& cell = knox.cells[r][c];
+            std::cout << pad(fmt::format("{:.2f}{}", cell.ratio, cell.p_value < 0.05 ? "*" : " "), 12, true);
+        }
+        std::cout << '\n';
+    }
+    std::cout << "  (* p < 0.05)\n\n  Visits this week\n";
+    for (const auto& v : visits)
+        if (v.issued || v.off_plan)
+            std::cout << "  " << pad(v.officer_name.empty() ? v.officer_id : v.officer_name, 10)
+                      << fmt::format("{} of {} planned, {} off the plan\n", v.done, v.planned, v.off_plan);
+    std::cout << fmt::format("\n  Put up this week: {} posters, {} contact cards, {} banners\n", put_up[0], put_up[1], put_up[2]);
     return 0;
 }
 

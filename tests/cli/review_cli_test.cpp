@@ -40,5 +40,13 @@ TEST_CASE("review --week 2021-W24 --json matches change --json and a direct coun
     std::int64_t by_source = 0;
     for (const auto& [name, n] : j["by_source"].items()) by_source += n.get<std::int64_t>();
     CHECK(by_source == direct);
+    // The near-repeat table holds every pair of the year's cases, once.
+    const std::int64_t n = j["knox"]["cases"].get<std::int64_t>();
+    std::int64_t pairs = 0;
+    for (const auto& row : j["knox"]["cells"])
+        for (const auto& cell : row) pairs += cell["observed"].get<std::int64_t>();
+    CHECK(pairs == n * (n - 1) / 2);
+    CHECK(j["repeats"].size() > 0);  // the sample plants repeat victims
+    for (const auto& r : j["repeats"]) CHECK(r["earlier"].get<int>() >= 1);
     CHECK(test::run_patrolmap({"review", ws, "--week", "2021-W99"}).exit_code == 2);
 }
