@@ -16,6 +16,7 @@
 #include "geo/io/workspace_store.h"
 #include "geo/planning/iso_week.h"
 #include "geo/planning/completion.h"
+#include "geo/report/review_pdf.h"
 #include "geo/review/breakdowns.h"
 #include "geo/review/knox.h"
 #include "geo/review/repeats.h"
@@ -27,7 +28,7 @@ namespace cli {
 namespace {
 
 struct Args {
-    std::string workspace, week;
+    std::string workspace, week, out, lang = "zh";
     bool json = false;
     std::vector<std::string> types;
 };
@@ -80,6 +81,22 @@ int run(const Args& a) {
     for (const auto& p : d.posters)
         if (p.installed && week->contains(*p.installed)) ++put_up[static_cast<std::size_t>(p.kind)];
 
+    if (!a.out.empty()) {
+        if (a.lang != "zh" && a.lang != "en") throw geo::BadInput("--lang '" + a.lang + "' is not zh or en");
+        geo::ReviewReport report{d.metadata.name,
+                                 a.week,
+                                 geo::format_local(week->from, zone, "%Y-%m-%d") + " – " +
+                                     geo::format_local(week->to - std::chrono::seconds(1), zone, "%Y-%m-%d"),
+                                 rows,
+                                 series,
+                                 hoods,
+                                 type_age,
+                                 sources,
+                                 repeats,
+                                 knox};
+        geo::write_review_pdf(report, a.lang == "zh" ? geo::ReportLanguage::zh : geo::ReportLanguage::en, a.out);
+        note() << "wrote " << a.out << '\n';
+    }
     if (a.json) {
         nlohmann::json j;
         j["week"] = a.week;
@@ -186,6 +203,8 @@ void add_review_command(CLI::App& app, Action& action) {
     cmd->add_option("--week", a->week, "ISO week, e.g. 2021-W24 (workspace time zone)")->required();
     cmd->add_option("--type", a->types, "Only these fraud types (repeatable)");
     cmd->add_flag("--json", a->json, "Print every figure as one JSON object");
+    cmd->add_option("--out", a->out, "Also write the printed review, A4 PDF");
+    cmd->add_option("--lang", a->lang, "Language of the PDF: zh or en")->capture_default_str();
     cmd->callback([a, &action] { action = [a] { return run(*a); }; });
 }
 

@@ -2,12 +2,15 @@
 // and June's fall is flagged as beyond chance.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 #include <nlohmann/json.hpp>
 
 #include "geo/io/workspace_store.h"
 #include "geo/planning/iso_week.h"
 #include "tests/common/fixtures.h"
 #include "tests/common/run_command.h"
+#include "tests/common/workspace_builders.h"
 
 TEST_CASE("review --week 2021-W24 --json matches change --json and a direct count") {
     const std::string ws = (test::source_dir() / "data" / "jiangnan.gpkg").string();
@@ -49,4 +52,31 @@ TEST_CASE("review --week 2021-W24 --json matches change --json and a direct coun
     CHECK(j["repeats"].size() > 0);  // the sample plants repeat victims
     for (const auto& r : j["repeats"]) CHECK(r["earlier"].get<int>() >= 1);
     CHECK(test::run_patrolmap({"review", ws, "--week", "2021-W99"}).exit_code == 2);
+}
+
+TEST_CASE("review --out writes the A4 review in Chinese, its totals those of --json") {
+    test::ScratchDir dir;
+    const std::string ws = (test::source_dir() / "data" / "jiangnan.gpkg").string();
+    const std::string pdf = (dir / "review.pdf").string(), text = (dir / "review.txt").string();
+    const auto r = test::run_patrolmap({"review", ws, "--week", "2021-W24", "--out", pdf, "--json"});
+    REQUIRE_MESSAGE(r.exit_code == 0, r.err);
+    const auto j = nlohmann::json::parse(r.out);
+    REQUIRE(std::system(("pdftotext -layout '" + pdf + "' '" + text + "'").c_str()) == 0);
+    const std::string t = test::read_text(text);
+    for (const char* word : {"反诈周会商", "2021-W24", "本周", "近4周", "劝阻", "近26周案件数", "责任民警", "Knox"}) {
+        CAPTURE(word);
+        CHECK(t.find(word) != std::string::npos);
+    }
+    // The week's row as the PDF prints it: its cases and last week's, as --json has them.
+    const std::string cases = std::to_string(j["headline"][0]["now"]["cases"].get<int>());
+    const std::string before = std::to_string(j["headline"][0]["before"]["cases"].get<int>());
+    const auto row = t.find("本周");
+    REQUIRE(row != std::string::npos);
+    const std::string line = t.substr(row, t.find('\n', row) - row);
+    CHECK(line.find(" " + cases + " ") != std::string::npos);
+    CHECK(line.find(" " + before + " ") != std::string::npos);
+    // Two pages, in English too.
+    const auto en = test::run_patrolmap({"review", ws, "--week", "2021-W24", "--lang", "en", "--out", (dir / "en.pdf").string()});
+    CHECK(en.exit_code == 0);
+    CHECK(test::run_patrolmap({"review", ws, "--week", "2021-W24", "--lang", "fr", "--out", (dir / "fr.pdf").string()}).exit_code == 2);
 }
