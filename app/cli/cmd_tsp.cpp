@@ -1,10 +1,15 @@
-// patrolmap tsp FILE.tsp [--tour OUT] [--seed N] [--time S]: solves a TSPLIB instance with the
-// solver the weekly planner uses and prints `length N`.
+// patrolmap tsp FILE.tsp [--tour OUT] [--seed N] [--time S]: solves a TSPLIB instance with our
+// TSP solver (geo/routing/tsp) and prints `length N`; a bar on stderr shows the time used.
+#include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <iostream>
+#include <thread>
 
 #include <fmt/format.h>
 
 #include "app/cli/commands.h"
+#include "app/cli/text_format.h"
 #include "geo/routing/tsp/solver.h"
 #include "geo/routing/tsp/tsplib.h"
 #include "geo/util/error.h"
@@ -30,7 +35,30 @@ void add_tsp_command(CLI::App& app, Action& action) {
             geo::tsp::SolverOptions options;
             options.seed = a->seed;
             options.time_budget_s = a->time_s;
-            const geo::tsp::Tour tour = geo::tsp::solve_tsp(geo::tsp::tsplib_matrix(instance), options);
+            // The solver runs for its time budget: the bar shows the share of it used.
+            ProgressLine progress("solving");
+            std::atomic<bool> finished{false};
+            std::thread ticker([&] {
+                const auto start = std::chrono::steady_clock::now();
+                const auto budget_ms = static_cast<std::size_t>(a->time_s * 1000);
+                while (!finished) {
+                    const auto ms = static_cast<std::size_t>(
+                        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+                    progress.update(std::min(ms, budget_ms), budget_ms);
+                    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                }
+            });
+            geo::tsp::Tour tour;
+            try {
+                tour = geo::tsp::solve_tsp(geo::tsp::tsplib_matrix(instance), options);
+            } catch (...) {
+                finished = true;
+                ticker.join();
+                throw;
+            }
+            finished = true;
+            ticker.join();
+            progress.finish();
             if (!a->tour.empty()) geo::tsp::write_tsplib_tour(a->tour, instance.name, tour.order, tour.length);
             std::cout << "length " << fmt::format("{}", tour.length) << '\n';
             return 0;
