@@ -1,12 +1,11 @@
 #include "geo/util/time_parse.h"
 
-#include <cctype>
-#include <date/date.h>
-#include <date/tz.h>
-
 #include <cmath>
 #include <sstream>
 #include <stdexcept>
+
+#include <date/date.h>
+#include <date/tz.h>
 
 #include "geo/util/error.h"
 
@@ -174,51 +173,27 @@ std::optional<Timestamp> parse_iso8601(std::string_view text, const std::string&
     return local_to_utc(*local, tz);
 }
 
-namespace {
-
-// date 3.0.1 (Debian 12) reads %S and %T's seconds into an uninitialised long double and
-// converts it to an integer duration before checking that the read worked: text without digits
-// where the seconds should be is undefined behaviour (found by fuzzing: "%Y%S" on
-// "2021-03-14"). %OS reads the seconds through std::time_get instead, which fails cleanly, and
-// at whole seconds (all a Timestamp keeps) it accepts the same text.
-std::string with_safe_seconds(const std::string& format) {
-    std::string out;
-    for (std::size_t i = 0; i < format.size(); ++i) {
-        if (format[i] != '%' || i + 1 == format.size()) {
-            out += format[i];
-            continue;
-        }
-        std::size_t j = i + 1;
-        std::string width;
-        while (j < format.size() && std::isdigit(static_cast<unsigned char>(format[j]))) width += format[j++];
-        if (j < format.size() && format[j] == 'S') {
-            out += "%" + width + "OS";
-        } else if (j < format.size() && format[j] == 'T') {
-            out += "%H:%M:%OS";
-        } else {  // anything else, "%%" included, as written
-            out.append(format, i, j - i + (j < format.size() ? 1 : 0));
-        }
-        i = j;
-    }
-    return out;
-}
-
-}  // namespace
-
 std::optional<Timestamp> parse_with_format(std::string_view text, const std::string& format,
                                            const std::string& zone) {
     const date::time_zone* tz = find_zone(zone);
     if (text.empty()) return std::nullopt;
 
     std::istringstream in{std::string{text}};
-    date::local_seconds local{};
+    // Parsed at long double seconds, not whole ones: date 3.0.1 (Debian 12) reads %S and %T's
+    // seconds into an uninitialised long double and rounds it to the target duration before it
+    // checks that the read worked, so text without digits where the seconds should be was
+    // undefined behaviour (found by fuzzing: "%Y-%m-%d %T" on "2021-03-14 10:20:xx"). With a
+    // floating duration that rounding is a plain copy; whole seconds are taken below.
+    date::local_time<std::chrono::duration<long double>> parsed{};
     // date::from_stream writes the offset only when the format has %z and it was parsed, so a
     // value no offset can take tells the two cases apart.
     minutes offset = minutes::min();
-    const std::string safe_format = with_safe_seconds(format);
-    date::from_stream(in, safe_format.c_str(), local, static_cast<std::string*>(nullptr), &offset);
+    date::from_stream(in, format.c_str(), parsed, static_cast<std::string*>(nullptr), &offset);
     if (in.fail()) return std::nullopt;
     if (in.peek() != std::char_traits<char>::eof()) return std::nullopt;  // text left over
+    const long double secs = parsed.time_since_epoch().count();
+    if (!std::isfinite(secs) || std::fabs(secs) > 1e15L) return std::nullopt;  // beyond any date we keep
+    const date::local_seconds local{seconds{static_cast<std::int64_t>(std::floor(secs))}};
 
     if (offset != minutes::min()) {
         if (std::chrono::abs(offset) > minutes{MAX_UTC_OFFSET_MINUTES}) return std::nullopt;

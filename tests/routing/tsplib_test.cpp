@@ -86,6 +86,9 @@ TEST_CASE("A malformed TSPLIB file is bad input naming the file and line") {
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 3" + std::string(62, '7') + " 0\n3 1 1\n", "bad.tsp"),
                          doctest::Contains("bad.tsp line 7: x '"), geo::BadInput);
     CHECK(tsplib_distance(geo::tsp::EdgeWeightType::euc_2d, {0, 0}, {4e11, 3e11}) == 5e11);
+    // Found by fuzzing: a second DIMENSION after the coordinates left 1 coordinate for 202 nodes.
+    CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 1 1\n3 2 2\nDIMENSION: 202\n", "bad.tsp"),
+                         "bad.tsp line 9: DIMENSION appears twice", geo::BadInput);
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 1 1\n", "bad.tsp"),
                          "bad.tsp line 8: NODE_COORD_SECTION ends after 2 of 3 nodes", geo::BadInput);
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n4 1 1\n", "bad.tsp"),

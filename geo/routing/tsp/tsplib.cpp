@@ -4,6 +4,7 @@
 #include <cmath>
 #include <fstream>
 #include <limits>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -43,6 +44,9 @@ public:
             const std::string key = trim(colon == std::string::npos ? text : text.substr(0, colon));
             const std::string value = colon == std::string::npos ? std::string() : trim(text.substr(colon + 1));
             if (key == "EOF") break;
+            // Each keyword once: a DIMENSION or EDGE_WEIGHT_TYPE after the data was read would
+            // leave an instance whose sections do not match it (found by fuzzing).
+            if (key != "COMMENT" && !seen_.insert(key).second) fail(fmt::format("{} appears twice", key));
             if (key == "NAME") instance_.name = value;
             else if (key == "COMMENT") instance_.comment += (instance_.comment.empty() ? "" : " ") + value;
             else if (key == "TYPE") {
@@ -88,6 +92,10 @@ public:
         } else if (instance_.coords.empty()) {
             fail("no NODE_COORD_SECTION");
         }
+        if (instance_.weight_type == EdgeWeightType::explicit_matrix
+                ? instance_.explicit_weights.size() != static_cast<std::size_t>(instance_.dimension)
+                : instance_.coords.size() != static_cast<std::size_t>(instance_.dimension))
+            fail(fmt::format("the sections do not hold DIMENSION {} nodes", instance_.dimension));
         return instance_;
     }
 
@@ -200,6 +208,7 @@ private:
     }
 
     std::string file_;
+    std::set<std::string> seen_;  // keywords read
     std::vector<std::string> lines_;
     int line_ = 0;
     TsplibInstance instance_;
