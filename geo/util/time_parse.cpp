@@ -1,6 +1,7 @@
 #include "geo/util/time_parse.h"
 
 #include <cmath>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -173,24 +174,74 @@ std::optional<Timestamp> parse_iso8601(std::string_view text, const std::string&
     return local_to_utc(*local, tz);
 }
 
+namespace {
+
+// A format's offset conversion at its end ("%z" or "%Ez"): its length, else 0.
+std::size_t trailing_offset_conversion(const std::string& format) {
+    for (const std::string_view tail : {std::string_view("%Ez"), std::string_view("%z")})
+        if (format.size() >= tail.size() && format.compare(format.size() - tail.size(), tail.size(), tail) == 0 &&
+            (format.size() == tail.size() || format[format.size() - tail.size() - 1] != '%'))
+            return tail.size();
+    return 0;
+}
+
+bool has_offset_conversion(const std::string& format) {
+    for (std::size_t i = 0; i + 1 < format.size(); ++i) {
+        if (format[i] != '%') continue;
+        if (format[i + 1] == '%') { ++i; continue; }
+        std::size_t j = i + 1;
+        while (j < format.size() && (format[j] == 'E' || format[j] == 'O')) ++j;
+        if (j < format.size() && format[j] == 'z') return true;
+    }
+    return false;
+}
+
+// "+08", "+0800", "+08:00", "-07" at the end of `text`: the offset east of UTC, with `text` cut
+// before it; nullopt when the text does not end in one.
+std::optional<minutes> take_trailing_offset(std::string& text) {
+    static const std::regex pattern(R"(([+-])(\d{2})(?::?(\d{2}))?$)");
+    std::smatch m;
+    if (!std::regex_search(text, m, pattern)) return std::nullopt;
+    const int h = std::stoi(m[2].str()), mm = m[3].matched ? std::stoi(m[3].str()) : 0;
+    if (mm > 59) return std::nullopt;
+    const minutes offset{(m[1].str() == "-" ? -1 : 1) * (h * 60 + mm)};
+    text.erase(static_cast<std::size_t>(m.position(0)));
+    return offset;
+}
+
+}  // namespace
+
 std::optional<Timestamp> parse_with_format(std::string_view text, const std::string& format,
                                            const std::string& zone) {
     const date::time_zone* tz = find_zone(zone);
     if (text.empty()) return std::nullopt;
 
-    std::istringstream in{std::string{text}};
+    // date 3.0.1 negates minutes::min() when %z's sign is not followed by digits (undefined
+    // behaviour, found by fuzzing: "%Y %z" on "2022-..."). The offset is read here instead,
+    // from the end of the text, when %z or %Ez ends the format, where every format with an
+    // offset has it; elsewhere in a format it is refused.
+    std::string body{text};
+    std::string body_format = format;
+    std::optional<minutes> parsed_offset;
+    if (const std::size_t tail = trailing_offset_conversion(format)) {
+        parsed_offset = take_trailing_offset(body);
+        if (!parsed_offset) return std::nullopt;
+        body_format.erase(body_format.size() - tail);
+    }
+    if (has_offset_conversion(body_format))
+        throw BadInput("time format '" + format + "': %z is read only at the end of the format");
+
+    std::istringstream in{body};
     // Parsed at long double seconds, not whole ones: date 3.0.1 (Debian 12) reads %S and %T's
     // seconds into an uninitialised long double and rounds it to the target duration before it
     // checks that the read worked, so text without digits where the seconds should be was
     // undefined behaviour (found by fuzzing: "%Y-%m-%d %T" on "2021-03-14 10:20:xx"). With a
     // floating duration that rounding is a plain copy; whole seconds are taken below.
     date::local_time<std::chrono::duration<long double>> parsed{};
-    // date::from_stream writes the offset only when the format has %z and it was parsed, so a
-    // value no offset can take tells the two cases apart.
-    minutes offset = minutes::min();
-    date::from_stream(in, format.c_str(), parsed, static_cast<std::string*>(nullptr), &offset);
+    date::from_stream(in, body_format.c_str(), parsed);
     if (in.fail()) return std::nullopt;
     if (in.peek() != std::char_traits<char>::eof()) return std::nullopt;  // text left over
+    const minutes offset = parsed_offset.value_or(minutes::min());
     const long double secs = parsed.time_since_epoch().count();
     if (!std::isfinite(secs) || std::fabs(secs) > 1e15L) return std::nullopt;  // beyond any date we keep
     const date::local_seconds local{seconds{static_cast<std::int64_t>(std::floor(secs))}};

@@ -89,6 +89,9 @@ TEST_CASE("A malformed TSPLIB file is bad input naming the file and line") {
     // Found by fuzzing: a second DIMENSION after the coordinates left 1 coordinate for 202 nodes.
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 1 1\n3 2 2\nDIMENSION: 202\n", "bad.tsp"),
                          "bad.tsp line 9: DIMENSION appears twice", geo::BadInput);
+    // And a DIMENSION whose matrix would not fit in memory is refused before anything is allocated.
+    CHECK_THROWS_WITH_AS(parse_tsplib("NAME: u\nTYPE: TSP\nDIMENSION: 4888888\nEDGE_WEIGHT_TYPE: EXPLICIT\n", "u.tsp"),
+                         doctest::Contains("DIMENSION 4888888 is more than the 20000 nodes"), geo::BadInput);
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n2 1 1\n", "bad.tsp"),
                          "bad.tsp line 8: NODE_COORD_SECTION ends after 2 of 3 nodes", geo::BadInput);
     CHECK_THROWS_WITH_AS(parse_tsplib(head + "1 0 0\n4 1 1\n", "bad.tsp"),

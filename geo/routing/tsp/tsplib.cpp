@@ -15,6 +15,8 @@
 namespace geo::tsp {
 namespace {
 
+constexpr int kMaxTsplibDimension = 20000;
+
 struct Token {
     std::string text;
     int line = 0;
@@ -55,6 +57,12 @@ public:
             } else if (key == "DIMENSION") {
                 instance_.dimension = to_int(value, "DIMENSION");
                 if (instance_.dimension < 1) fail("DIMENSION must be at least 1");
+                // The solver keeps a full distance matrix (8 bytes a pair): 20,000 nodes are
+                // 3.2 GB. TSPLIB's largest symmetric instances are beyond any patrol; a huge
+                // DIMENSION is refused here rather than as a failed allocation (found by fuzzing).
+                if (instance_.dimension > kMaxTsplibDimension)
+                    fail(fmt::format("DIMENSION {} is more than the {} nodes a distance matrix is made for", instance_.dimension,
+                                     kMaxTsplibDimension));
             } else if (key == "EDGE_WEIGHT_TYPE") {
                 have_weight_type = true;
                 if (value == "EUC_2D") instance_.weight_type = EdgeWeightType::euc_2d;
