@@ -190,7 +190,8 @@ bool has_offset_conversion(const std::string& format) {
         if (format[i] != '%') continue;
         if (format[i + 1] == '%') { ++i; continue; }
         std::size_t j = i + 1;
-        while (j < format.size() && (format[j] == 'E' || format[j] == 'O')) ++j;
+        // A width or a modifier between the % and the z ("%4z", "%Ez") is still an offset.
+        while (j < format.size() && (format[j] == 'E' || format[j] == 'O' || (format[j] >= '0' && format[j] <= '9'))) ++j;
         if (j < format.size() && format[j] == 'z') return true;
     }
     return false;
