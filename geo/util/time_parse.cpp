@@ -185,6 +185,18 @@ std::size_t trailing_offset_conversion(const std::string& format) {
     return 0;
 }
 
+// date 3.0.1 reads a conversion's width into an int without a bound: "%5555555555Y" overflows
+// it (undefined behaviour, found by fuzzing). No field needs more than two digits of width.
+void require_sane_widths(const std::string& format) {
+    for (std::size_t i = 0; i + 1 < format.size(); ++i) {
+        if (format[i] != '%') continue;
+        if (format[i + 1] == '%') { ++i; continue; }
+        std::size_t digits = 0;
+        while (i + 1 + digits < format.size() && format[i + 1 + digits] >= '0' && format[i + 1 + digits] <= '9') ++digits;
+        if (digits > 2) throw BadInput("time format '" + format + "': a field width of more than two digits");
+    }
+}
+
 bool has_offset_conversion(const std::string& format) {
     for (std::size_t i = 0; i + 1 < format.size(); ++i) {
         if (format[i] != '%') continue;
@@ -221,6 +233,7 @@ std::optional<Timestamp> parse_with_format(std::string_view text, const std::str
     // behaviour, found by fuzzing: "%Y %z" on "2022-..."). The offset is read here instead,
     // from the end of the text, when %z or %Ez ends the format, where every format with an
     // offset has it; elsewhere in a format it is refused.
+    require_sane_widths(format);
     std::string body{text};
     std::string body_format = format;
     std::optional<minutes> parsed_offset;

@@ -222,6 +222,9 @@ TEST_CASE("Seconds missing where %S or %T expects them: no match, and no undefin
     CHECK_FALSE(geo::parse_with_format("2022-05-03 -", "%Y-%m-%d %z", SHANGHAI));
     CHECK_THROWS_AS(geo::parse_with_format("+0800 2022-05-03", "%z %Y-%m-%d", SHANGHAI), geo::BadInput);
     CHECK_THROWS_AS(geo::parse_with_format("-0", "%420z", SHANGHAI), geo::BadInput);  // a width on it, also fuzzed
+    // And a width date would overflow an int with.
+    CHECK_THROWS_AS(geo::parse_with_format("2021", "%5555555555555555555555Y", SHANGHAI), geo::BadInput);
+    CHECK(geo::parse_with_format("20210503", "%4Y%2m%2d", SHANGHAI) == utc(2021, 5, 2, 16, 0));
     // And they still read what they should, widths and %% included.
     CHECK(geo::parse_with_format("2021-05-03 14:20:05", "%Y-%m-%d %T", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
     CHECK(geo::parse_with_format("20210503142005", "%Y%m%d%H%M%2S", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
