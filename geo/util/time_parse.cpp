@@ -185,15 +185,17 @@ std::size_t trailing_offset_conversion(const std::string& format) {
     return 0;
 }
 
-// date 3.0.1 reads a conversion's width into an int without a bound: "%5555555555Y" overflows
-// it (undefined behaviour, found by fuzzing). No field needs more than two digits of width.
+// date 3.0.1 reads a conversion's width into an int without a bound ("%5555555555Y" overflows
+// it) and takes width 0 as no limit ("%0S" then reads 30 digits of seconds into an int64):
+// both undefined behaviour, found by fuzzing. A width is one digit, 1 to 9.
 void require_sane_widths(const std::string& format) {
     for (std::size_t i = 0; i + 1 < format.size(); ++i) {
         if (format[i] != '%') continue;
         if (format[i + 1] == '%') { ++i; continue; }
         std::size_t digits = 0;
         while (i + 1 + digits < format.size() && format[i + 1 + digits] >= '0' && format[i + 1 + digits] <= '9') ++digits;
-        if (digits > 2) throw BadInput("time format '" + format + "': a field width of more than two digits");
+        if (digits > 1 || (digits == 1 && format[i + 1] == '0'))
+            throw BadInput("time format '" + format + "': a field width is one digit, 1 to 9");
     }
 }
 

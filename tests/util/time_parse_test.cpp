@@ -225,6 +225,8 @@ TEST_CASE("Seconds missing where %S or %T expects them: no match, and no undefin
     // And a width date would overflow an int with.
     CHECK_THROWS_AS(geo::parse_with_format("2021", "%5555555555555555555555Y", SHANGHAI), geo::BadInput);
     CHECK(geo::parse_with_format("20210503", "%4Y%2m%2d", SHANGHAI) == utc(2021, 5, 2, 16, 0));
+    CHECK_THROWS_AS(geo::parse_with_format("2222222222222222222222", "%0S", SHANGHAI), geo::BadInput);  // fuzzed: no limit
+    CHECK_THROWS_AS(geo::parse_with_format("2021", "%10Y", SHANGHAI), geo::BadInput);
     // And they still read what they should, widths and %% included.
     CHECK(geo::parse_with_format("2021-05-03 14:20:05", "%Y-%m-%d %T", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
     CHECK(geo::parse_with_format("20210503142005", "%Y%m%d%H%M%2S", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
