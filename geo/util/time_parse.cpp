@@ -4,6 +4,7 @@
 #include <regex>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 #include <date/date.h>
 #include <date/tz.h>
@@ -185,29 +186,42 @@ std::size_t trailing_offset_conversion(const std::string& format) {
     return 0;
 }
 
+// The conversions of a format as date reads them: '%', an optional width, optional E/O
+// modifiers, then one character ("%%" and "%2%" are a literal percent, and end the conversion).
+struct Conversion {
+    std::size_t width_digits = 0;
+    bool width_starts_with_zero = false;
+    char letter = 0;
+};
+
+std::vector<Conversion> conversions(const std::string& format) {
+    std::vector<Conversion> out;
+    for (std::size_t i = 0; i < format.size(); ++i) {
+        if (format[i] != '%') continue;
+        Conversion c;
+        std::size_t j = i + 1;
+        c.width_starts_with_zero = j < format.size() && format[j] == '0';
+        while (j < format.size() && format[j] >= '0' && format[j] <= '9') ++j, ++c.width_digits;
+        while (j < format.size() && (format[j] == 'E' || format[j] == 'O')) ++j;
+        c.letter = j < format.size() ? format[j] : 0;
+        out.push_back(c);
+        i = j;
+    }
+    return out;
+}
+
 // date 3.0.1 reads a conversion's width into an int without a bound ("%5555555555Y" overflows
 // it) and takes width 0 as no limit ("%0S" then reads 30 digits of seconds into an int64):
 // both undefined behaviour, found by fuzzing. A width is one digit, 1 to 9.
 void require_sane_widths(const std::string& format) {
-    for (std::size_t i = 0; i + 1 < format.size(); ++i) {
-        if (format[i] != '%') continue;
-        if (format[i + 1] == '%') { ++i; continue; }
-        std::size_t digits = 0;
-        while (i + 1 + digits < format.size() && format[i + 1 + digits] >= '0' && format[i + 1 + digits] <= '9') ++digits;
-        if (digits > 1 || (digits == 1 && format[i + 1] == '0'))
+    for (const Conversion& c : conversions(format))
+        if (c.width_digits > 1 || c.width_starts_with_zero)
             throw BadInput("time format '" + format + "': a field width is one digit, 1 to 9");
-    }
 }
 
 bool has_offset_conversion(const std::string& format) {
-    for (std::size_t i = 0; i + 1 < format.size(); ++i) {
-        if (format[i] != '%') continue;
-        if (format[i + 1] == '%') { ++i; continue; }
-        std::size_t j = i + 1;
-        // A width or a modifier between the % and the z ("%4z", "%Ez") is still an offset.
-        while (j < format.size() && (format[j] == 'E' || format[j] == 'O' || (format[j] >= '0' && format[j] <= '9'))) ++j;
-        if (j < format.size() && format[j] == 'z') return true;
-    }
+    for (const Conversion& c : conversions(format))
+        if (c.letter == 'z') return true;
     return false;
 }
 

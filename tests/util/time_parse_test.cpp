@@ -227,6 +227,8 @@ TEST_CASE("Seconds missing where %S or %T expects them: no match, and no undefin
     CHECK(geo::parse_with_format("20210503", "%4Y%2m%2d", SHANGHAI) == utc(2021, 5, 2, 16, 0));
     CHECK_THROWS_AS(geo::parse_with_format("2222222222222222222222", "%0S", SHANGHAI), geo::BadInput);  // fuzzed: no limit
     CHECK_THROWS_AS(geo::parse_with_format("2021", "%10Y", SHANGHAI), geo::BadInput);
+    // "%2%" is one conversion (a literal percent) for date, so a width may follow it (fuzzed).
+    CHECK_THROWS_AS(geo::parse_with_format("%2020", "%2%%2222222222Y", SHANGHAI), geo::BadInput);
     // And they still read what they should, widths and %% included.
     CHECK(geo::parse_with_format("2021-05-03 14:20:05", "%Y-%m-%d %T", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
     CHECK(geo::parse_with_format("20210503142005", "%Y%m%d%H%M%2S", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
