@@ -210,13 +210,21 @@ std::vector<Conversion> conversions(const std::string& format) {
     return out;
 }
 
-// date 3.0.1 reads a conversion's width into an int without a bound ("%5555555555Y" overflows
-// it) and takes width 0 as no limit ("%0S" then reads 30 digits of seconds into an int64):
-// both undefined behaviour, found by fuzzing. A width is one digit, 1 to 9.
+// date 3.0.1's format reader has undefined behaviour on odd formats, all found by fuzzing: it
+// reads a width into an int without a bound ("%5555555555Y"), takes width 0 as no limit ("%0S"
+// then reads 30 digits of seconds into an int64), and after some conversions ("%t", "%2%")
+// goes on reading digits as a width. So a --time-format may hold only the conversions a date
+// and time need, each with at most a one-digit width (1 to 9) on a numeric field.
 void require_sane_widths(const std::string& format) {
-    for (const Conversion& c : conversions(format))
-        if (c.width_digits > 1 || c.width_starts_with_zero)
-            throw BadInput("time format '" + format + "': a field width is one digit, 1 to 9");
+    static const std::string numeric = "YmdHMSyejI", other = "bBhaApFTRz%";
+    for (const Conversion& c : conversions(format)) {
+        const bool known = c.letter != 0 && (numeric.find(c.letter) != std::string::npos || other.find(c.letter) != std::string::npos);
+        if (!known)
+            throw BadInput("time format '" + format + "': %" + std::string(c.letter ? 1 : 0, c.letter) +
+                           " is not one of the conversions read (%Y %m %d %H %M %S %y %e %j %I %b %B %h %a %A %p %F %T %R %z %%)");
+        if (c.width_digits > 1 || c.width_starts_with_zero || (c.width_digits == 1 && numeric.find(c.letter) == std::string::npos))
+            throw BadInput("time format '" + format + "': a width is one digit, 1 to 9, on a numeric field");
+    }
 }
 
 bool has_offset_conversion(const std::string& format) {
