@@ -191,6 +191,7 @@ std::size_t trailing_offset_conversion(const std::string& format) {
 struct Conversion {
     std::size_t width_digits = 0;
     bool width_starts_with_zero = false;
+    std::string modifiers;  // E and O letters
     char letter = 0;
 };
 
@@ -202,7 +203,7 @@ std::vector<Conversion> conversions(const std::string& format) {
         std::size_t j = i + 1;
         c.width_starts_with_zero = j < format.size() && format[j] == '0';
         while (j < format.size() && format[j] >= '0' && format[j] <= '9') ++j, ++c.width_digits;
-        while (j < format.size() && (format[j] == 'E' || format[j] == 'O')) ++j;
+        while (j < format.size() && (format[j] == 'E' || format[j] == 'O')) c.modifiers += format[j++];
         c.letter = j < format.size() ? format[j] : 0;
         out.push_back(c);
         i = j;
@@ -222,6 +223,9 @@ void require_sane_widths(const std::string& format) {
         if (!known)
             throw BadInput("time format '" + format + "': %" + std::string(c.letter ? 1 : 0, c.letter) +
                            " is not one of the conversions read (%Y %m %d %H %M %S %y %e %j %I %b %B %h %a %A %p %F %T %R %z %%)");
+        // E and O modifiers: only %Ez (date then goes on in odd states: "%EEE%5555Y", fuzzed).
+        if (!c.modifiers.empty() && !(c.modifiers == "E" && c.letter == 'z'))
+            throw BadInput("time format '" + format + "': modifiers E and O are read only as %Ez");
         if (c.width_digits > 1 || c.width_starts_with_zero || (c.width_digits == 1 && numeric.find(c.letter) == std::string::npos))
             throw BadInput("time format '" + format + "': a width is one digit, 1 to 9, on a numeric field");
     }

@@ -231,6 +231,7 @@ TEST_CASE("Seconds missing where %S or %T expects them: no match, and no undefin
     CHECK_THROWS_AS(geo::parse_with_format("%2020", "%2%%2222222222Y", SHANGHAI), geo::BadInput);
     CHECK_THROWS_AS(geo::parse_with_format("%\t66", "%%%t6602105002:0", SHANGHAI), geo::BadInput);  // fuzzed
     CHECK(geo::parse_with_format("03-May-2021 14:20", "%d-%b-%Y %H:%M", SHANGHAI) == utc(2021, 5, 3, 6, 20));
+    CHECK_THROWS_AS(geo::parse_with_format("2021", "%EEEEEE%5555555555555555Y", SHANGHAI), geo::BadInput);  // fuzzed
     // And they still read what they should, widths and %% included.
     CHECK(geo::parse_with_format("2021-05-03 14:20:05", "%Y-%m-%d %T", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
     CHECK(geo::parse_with_format("20210503142005", "%Y%m%d%H%M%2S", SHANGHAI) == utc(2021, 5, 3, 6, 20, 5));
