@@ -5,15 +5,8 @@
 #include "geo/io/workspace_store.h"
 #include "tests/fuzz/fuzz_support.h"
 
-namespace {
-const geo::District& sample() {
-    static const geo::District district = geo::read_district(fuzz::sample_workspace());
-    return district;
-}
-}  // namespace
-
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-    (void)sample();
+    (void)fuzz::sample_district();
     return 0;
 }
 
@@ -21,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text = fuzz::text_of(data, size);
     fuzz::accepts([&] {
         const geo::Journal journal = geo::parse_journal("fuzz.journal.json", text);
-        geo::District district = sample();
+        geo::District district = fuzz::sample_district();
         district.metadata.updated = journal.workspace_updated;  // as if made on this state
         const std::size_t posters_before = district.posters.size();
         const bool replayed = fuzz::accepts([&] { geo::replay(district, journal); });

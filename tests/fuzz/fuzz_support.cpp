@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "geo/io/workspace_store.h"
+
 namespace fuzz {
 namespace fs = std::filesystem;
 
@@ -13,6 +15,11 @@ void require(bool ok, const char* what) {
 }
 
 fs::path sample_workspace() { return fs::path(PATROLMAP_SOURCE_DIR) / "data" / "jiangnan.gpkg"; }
+
+const geo::District& sample_district() {
+    static const geo::District district = geo::read_district(sample_workspace());
+    return district;
+}
 
 std::pair<std::string, std::string> first_line(const std::string& text) {
     const auto nl = text.find('\n');

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "geo/model/district.h"
 #include "geo/util/error.h"
 
 namespace fuzz {
@@ -33,8 +34,9 @@ template <class F> bool accepts(F&& parse) {
 // input as a crash (assert() vanishes in release builds).
 void require(bool ok, const char* what);
 
-// The bundled sample workspace, which the harnesses only read.
+// The bundled sample workspace, which the harnesses only read, and its district read once.
 std::filesystem::path sample_workspace();
+const geo::District& sample_district();
 
 // Splits "first line\nrest" (no newline: the whole text is `rest`).
 std::pair<std::string, std::string> first_line(const std::string& text);

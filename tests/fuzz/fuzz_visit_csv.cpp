@@ -10,17 +10,10 @@
 #include "geo/util/time_parse.h"
 #include "tests/fuzz/fuzz_support.h"
 
-namespace {
-const geo::District& sample() {
-    static const geo::District district = geo::read_district(fuzz::sample_workspace());
-    return district;
-}
-}  // namespace
-
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
     GDALAllRegister();
     CPLSetErrorHandler(CPLQuietErrorHandler);
-    (void)sample();
+    (void)fuzz::sample_district();
     return 0;
 }
 
@@ -31,9 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                      static_cast<vsi_l_offset>(content.size()), FALSE));
     const geo::Timestamp now = *geo::parse_iso8601("2021-07-01T12:00:00Z", "UTC");
     fuzz::accepts([&] {
-        for (const geo::VisitRecord& v : geo::read_visit_csv(path, sample(), now, "fuzz")) {
+        for (const geo::VisitRecord& v : geo::read_visit_csv(path, fuzz::sample_district(), now, "fuzz")) {
             bool known = false;
-            for (const auto& b : sample().buildings) known = known || b.id == v.building_id;
+            for (const auto& b : fuzz::sample_district().buildings) known = known || b.id == v.building_id;
             fuzz::require(known, "a visit names a building of the district");
         }
     });
