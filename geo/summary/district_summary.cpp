@@ -40,7 +40,9 @@ std::optional<double> change_pct(double before, double after) {
     return 100.0 * (after - before) / before;
 }
 
-DistrictSummary summarise(const District& d) {
+DistrictSummary summarise(const District& d) { return summarise(d, IncidentFilter{}); }
+
+DistrictSummary summarise(const District& d, const IncidentFilter& filter) {
     DistrictSummary s;
     s.metadata = d.metadata;
     const std::size_t counts[] = {d.neighbourhoods.size(), d.officers.size(), d.incidents.size(),
@@ -63,6 +65,7 @@ DistrictSummary summarise(const District& d) {
 
     std::map<std::pair<int, int>, MonthlyIncidents> by_month;
     for (const auto& i : d.incidents) {
+        if (!filter.matches(i)) continue;
         ++s.incidents;
         s.loss_yuan += i.loss_yuan;
         s.recovered_yuan += i.recovered_yuan;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "geo/model/district.h"
+#include "geo/query/incident_filter.h"
 
 namespace geo {
 
@@ -36,6 +37,9 @@ struct DistrictSummary {
 };
 
 DistrictSummary summarise(const District& district);
+// The same with only the incidents `filter` matches (its window, fraud types, outcomes, ages and
+// sources) in the incident figures and months; layers and population stay the whole district's.
+DistrictSummary summarise(const District& district, const IncidentFilter& filter);
 
 // Percentage change from `before` to `after`, rounded by the caller; nullopt when before = 0.
 std::optional<double> change_pct(double before, double after);
