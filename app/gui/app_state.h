@@ -24,6 +24,9 @@
 #include "geo/planning/week_plan.h"
 #include "geo/query/incident_filter.h"
 #include "geo/query/neighbourhood_stats.h"
+#include "geo/review/breakdowns.h"
+#include "geo/review/weekly_figures.h"
+#include "geo/summary/district_summary.h"
 
 namespace gui {
 
@@ -180,6 +183,44 @@ struct RouteReview {
     std::string message;
 };
 
+// The Dashboard tab (会商看板, issue 10): the weekly review's figures from geo/review for one
+// ISO week under the app's filter. The week is the one holding the end of the time window (the
+// last week with cases under "all time"); the picker steps from there, and moving the time
+// window brings the dashboard back to it.
+struct DashboardView {
+    struct Figures {
+        std::string week;                  // "2021-W24"
+        geo::TimeWindow window;            // that week, Monday 00:00 to Monday 00:00 local
+        std::vector<geo::HeadlineRow> rows;  // this week, last 4 weeks, year to date
+        std::vector<geo::WeekPoint> series;  // 26 weeks ending with it, with the expected band
+        geo::TypeAgeTable type_age;
+        std::vector<geo::NeighbourhoodRow> neighbourhoods;  // highest rate per 1,000 first
+        std::array<std::int64_t, geo::EnumNames<geo::IncidentSource>::names.size()> sources{};
+        std::array<geo::WarningTotals, geo::EnumNames<geo::WarningChannel>::names.size()> channels{};
+    };
+    int week_offset = 0;                    // the picker: weeks after (+) or before (-) the window's week
+    std::optional<geo::TimeWindow> anchor;  // the time window's week the offset counts from
+    int breakdown_period = 0;               // the tables under the chart: 0 the week, 1 four weeks, 2 the year
+    // The figures as last computed, and for what: the panel draws every frame, geo/review runs
+    // only when the week, the filter or the data change.
+    std::optional<Figures> figures;
+    int figures_filter_version = -1, figures_data_version = -1;
+    bool shown = false;                     // the tab was drawn last frame (the side panel widens)
+    // Where the last frame drew the weekly chart and its bars (screen pixels), for --report.
+    struct Bar {
+        float x0, y0, x1, y1;
+    };
+    std::array<float, 4> chart_rect{};
+    std::vector<Bar> bars;
+};
+
+// The Summary tab's figures (geo::summarise under the app's filter), recomputed only when the
+// filter or the data change.
+struct SummaryView {
+    std::optional<geo::DistrictSummary> summary;
+    int filter_version = -1, data_version = -1;
+};
+
 // What a click on the map does.
 enum class EditTool { select, add_poster, add_contact_card, add_banner, move };
 
@@ -199,6 +240,8 @@ struct AppState {
     EditTool tool = EditTool::select;
     BannerReview banners;
     RouteReview routes;
+    DashboardView dashboard;
+    SummaryView summary;
     std::string status;  // last message for the status bar
     std::string open_tab;  // the side tab to bring forward on the next frame ("routes", "banners" ...)
     // Bumped whenever something the scene is built from changes.

@@ -53,6 +53,44 @@ nlohmann::json banner_review_report(const AppState& state, const MapView::Rect& 
     return j;
 }
 
+nlohmann::json optional_number(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+
+// The Dashboard tab's figures as it drew them last frame, and where it drew the chart's bars.
+nlohmann::json dashboard_report(const DashboardView& d) {
+    const DashboardView::Figures& f = *d.figures;
+    nlohmann::json j;
+    j["week"] = f.week;
+    j["breakdown_period"] = d.breakdown_period;
+    for (const auto& r : f.rows)
+        j["headline"].push_back({{"row", r.label},
+                                 {"available", r.available},
+                                 {"cases", r.now.cases},
+                                 {"before", r.before.cases},
+                                 {"loss_yuan", r.now.loss_yuan},
+                                 {"p_value", r.cases.p_value},
+                                 {"significant_rise", r.available && r.cases.significant_rise},
+                                 {"significant_fall", r.available && r.cases.significant_fall},
+                                 {"warnings", r.warned_now.warnings},
+                                 {"warned_dissuaded", r.warned_now.dissuaded},
+                                 {"warned_payment_stopped", r.warned_now.payment_stopped},
+                                 {"protected_yuan", r.warned_now.protected_yuan}});
+    for (std::size_t k = 0; k < f.series.size(); ++k) {
+        const auto& p = f.series[k];
+        nlohmann::json point = {{"week", p.label}, {"cases", p.cases}, {"warnings", p.warnings}, {"expected", optional_number(p.expected)},
+                                {"low", optional_number(p.low)}, {"high", optional_number(p.high)}, {"spike", p.spike}};
+        if (k < d.bars.size()) point["bar_px"] = {d.bars[k].x0, d.bars[k].y0, d.bars[k].x1, d.bars[k].y1};
+        j["series"].push_back(point);
+    }
+    j["chart_rect"] = d.chart_rect;
+    for (std::size_t k = 0; k < std::min<std::size_t>(10, f.neighbourhoods.size()); ++k) {
+        const auto& h = f.neighbourhoods[k];
+        j["neighbourhoods"].push_back({{"id", h.id}, {"cases", h.cases}, {"per_1000", optional_number(h.per_1000)}, {"officer", h.officer}});
+    }
+    j["type_age_total"] = f.type_age.total;
+    j["sources"] = f.sources;
+    return j;
+}
+
 }  // namespace
 
 void write_frame_report(const std::string& path, const AppState& state, const MapView& view) {
@@ -90,6 +128,12 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
         }
     }
     if (state.banners.plan) j["banners"] = banner_review_report(state, rect);
+    if (state.dashboard.shown && state.dashboard.figures) j["dashboard"] = dashboard_report(state.dashboard);
+    if (const auto& s = state.summary.summary) {
+        j["summary"] = {{"incidents", s->incidents}, {"loss_yuan", s->loss_yuan}, {"recovered_yuan", s->recovered_yuan},
+                        {"by_type", s->incidents_by_type}, {"by_outcome", s->incidents_by_outcome}};
+        for (const auto& m : s->months) j["summary"]["months"].push_back({{"year", m.year}, {"month", m.month}, {"incidents", m.incidents}});
+    }
     j["legend"] = nlohmann::json::array();
     for (const auto& c : scene.choropleth_legend())
         j["legend"].push_back({{"colour", rgb(c.colour)}, {"low", c.low}, {"high", c.high}});

@@ -17,6 +17,7 @@
 
 #include "app/gui/app_state.h"
 #include "app/gui/cjk_font.h"
+#include "app/gui/dashboard_panel.h"
 #include "app/gui/dialogs.h"
 #include "app/gui/frame_report.h"
 #include "app/gui/gl_window.h"
@@ -175,8 +176,6 @@ int run_gui(const GuiOptions& options) {
     int exit_code = 0;
     {
         MapView map_view;
-        geo::DistrictSummary summary;  // recomputed only when the data changes
-        int summary_version = -1;
         int frame = 0;
         double last_time = glfwGetTime();
         double last_change_check = last_time;
@@ -217,7 +216,10 @@ int run_gui(const GuiOptions& options) {
                          ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                              ImGuiWindowFlags_NoBringToFrontOnFocus);
             draw_menu(state, dialogs, map_view, has_workspace);
-            const float left_w = 280 * x_scale, right_w = 340 * x_scale, bottom_h = 128 * x_scale;
+            // The dashboard's tables and chart need room: while it is open the side panel takes
+            // close to half the window, the map keeps the rest (a row click flies it there).
+            const float left_w = 280 * x_scale, bottom_h = 128 * x_scale;
+            const float right_w = state.dashboard.shown ? std::max(340 * x_scale, viewport->WorkSize.x * 0.47f) : 340 * x_scale;
 
             ImGui::BeginChild("left", ImVec2(left_w, 0), true);
             draw_layers_panel(state);
@@ -263,14 +265,15 @@ int run_gui(const GuiOptions& options) {
                     draw_filters_panel(state);
                     ImGui::EndTabItem();
                 }
+                bool dashboard_shown = false;
+                if (ImGui::BeginTabItem(tr("Dashboard"), nullptr, opened("dashboard"))) {
+                    if (has_workspace) draw_dashboard_panel(state);
+                    dashboard_shown = true;
+                    ImGui::EndTabItem();
+                }
+                state.dashboard.shown = dashboard_shown;
                 if (ImGui::BeginTabItem(tr("Summary"), nullptr, opened("summary"))) {
-                    if (has_workspace) {
-                        if (summary_version != state.filter_version + 1000000 * state.data_version) {
-                            summary = geo::summarise(state.district);
-                            summary_version = state.filter_version + 1000000 * state.data_version;
-                        }
-                        draw_summary_panel(state.workspace.string(), summary);
-                    }
+                    if (has_workspace) draw_summary_panel(state);
                     ImGui::EndTabItem();
                 }
                 ImGui::EndTabBar();

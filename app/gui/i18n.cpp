@@ -198,6 +198,26 @@ const std::map<std::string_view, const char*>& chinese() {
         {"poster", "宣传海报"},
         {"contact_card", "警民联系牌"},
         {"banner", "警示横幅"},
+        // The Dashboard tab (会商看板) and the filtered Summary.
+        {"Dashboard", "会商看板"}, {"Week", "周次"}, {"Previous week", "上一周"}, {"Next week", "下一周"},
+        {"Back to the time window", "回到时间轴所选周"}, {"Cases counted", "统计范围"}, {"all cases", "全部案件"},
+        {"Period", "时段"}, {"this week", "本周"}, {"last 4 weeks", "近4周"}, {"year to date", "年初至今"},
+        {"Before", "上期"}, {"Change %", "变化"}, {"Loss (¥)", "损失（元）"}, {"Warnings", "预警"},
+        {"Dissuaded", "劝阻"}, {"Stopped", "止付"}, {"Protected (¥)", "挽回（元）"}, {"n/a", "无可比"},
+        {"▲/▼: a rise or fall beyond chance (two-sided exact test of two Poisson counts, p < 0.05). "
+         "Year to date: against the same weeks a year earlier.",
+         "▲/▼：升降超出随机波动（两个泊松计数的双侧精确检验，p < 0.05）。本周比上周，近4周比此前4周，年初至今比上年同期各周。"},
+        {"No early-warning layer in this workspace: the warning columns are empty.", "本工作区尚无预警图层，预警各列为空。"},
+        {"No early-warning layer in this workspace", "本工作区尚无预警图层"},
+        {"Cases per week, last 26 weeks", "近26周每周案件数"}, {"Expected", "预期"},
+        {"Expected: too few weeks before", "预期：此前周数不足"}, {"above the expected band", "超出预期区间"},
+        {"Spike", "异常高发"}, {"warnings", "预警"}, {"Warnings (right axis)", "预警（右轴）"}, {"Expected band (mean ± 2 sd of the 8 weeks before)", "预期区间（前8周均值±2倍标准差）"},
+        {"Tables for", "下表统计"}, {"Highest rates per 1,000 people", "每千人发案率最高的小区"},
+        {"Neighbourhood", "小区"}, {"Per 1,000", "每千人"}, {"Click to show it on the map", "点击在地图上定位"},
+        {"Fraud type × victim age", "诈骗类型 × 受害人年龄"}, {"Total", "合计"}, {"No cases", "无案件"},
+        {"Cases by source", "案件来源"}, {"Warnings by channel", "预警渠道"}, {"Channel", "渠道"},
+        {"property", "物业"}, {"phone_call", "电话劝阻"}, {"sms_intercept", "信息拦截"}, {"door_visit", "上门劝阻"},
+        {"app_alert", "APP预警"},
     };
     return table;
 }
@@ -237,6 +257,8 @@ const char* tr_value(std::string_view stored_name) {
         {"property_office", "property office"}, {"school", "school"}, {"enterprise", "enterprise"},
         {"village_committee", "village committee"}, {"community_centre", "community centre"},
         {"poster", "poster"}, {"contact_card", "police contact card"}, {"banner", "warning banner"},
+        {"property", "property manager"}, {"phone_call", "phone call"}, {"sms_intercept", "SMS interception"},
+        {"door_visit", "door visit"}, {"app_alert", "app alert"},
     };
     const auto& table = g_language == Language::zh ? chinese() : english;
     auto it = table.find(stored_name);

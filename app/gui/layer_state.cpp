@@ -202,9 +202,11 @@ void apply_layer_state(const std::string& spec, AppState& state) {
                 throw geo::BadInput("--layer-state route_pin=" + value + ": expected BUILDING@DAY, e.g. B0042@2 (0 = Monday)");
             pin_stop(state.routes, value.substr(0, at), static_cast<int>(day));
         } else if (key == "tab") {
-            if (value != "inspector" && value != "routes" && value != "banners" && value != "filters" && value != "summary")
-                throw geo::BadInput("--layer-state tab=" + value + ": expected inspector, routes, banners, filters or summary");
+            if (value != "inspector" && value != "routes" && value != "banners" && value != "filters" && value != "dashboard" &&
+                value != "summary")
+                throw geo::BadInput("--layer-state tab=" + value + ": expected inspector, routes, banners, filters, dashboard or summary");
             state.open_tab = value;
+            state.dashboard.shown = value == "dashboard";  // the first frame already lays out for it
         } else if (key == "route_day") {
             route_day = std::atoi(value.c_str());
         } else if (key == "route_issue") {

@@ -6,21 +6,12 @@
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
+#include "app/gui/text_format.h"
+#include "geo/query/time_window.h"
+#include "geo/util/time_parse.h"
 
 namespace gui {
 namespace {
-
-std::string grouped(double value) {
-    std::string digits = fmt::format("{:.0f}", value);
-    std::string out;
-    const bool negative = !digits.empty() && digits[0] == '-';
-    if (negative) digits.erase(0, 1);
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return negative ? "-" + out : out;
-}
 
 void row(const char* label, const std::string& value) {
     ImGui::TableNextRow();
@@ -62,7 +53,15 @@ void monthly_chart(const geo::DistrictSummary& s) {
 
 }  // namespace
 
-void draw_summary_panel(const std::string& path, const geo::DistrictSummary& s) {
+void draw_summary_panel(AppState& state) {
+    SummaryView& view = state.summary;
+    if (!view.summary || view.filter_version != state.filter_version || view.data_version != state.data_version) {
+        view.summary = geo::summarise(state.district, state.filter);
+        view.filter_version = state.filter_version;
+        view.data_version = state.data_version;
+    }
+    const geo::DistrictSummary& s = *view.summary;
+    const std::string path = state.workspace.string();
     const auto& m = s.metadata;
     ImGui::TextUnformatted(m.name.c_str());
     if (m.synthetic) {
@@ -71,6 +70,13 @@ void draw_summary_panel(const std::string& path, const geo::DistrictSummary& s) 
     }
     ImGui::TextDisabled("%s: %s   %s: %s   %s: %s", tr("Workspace"), path.c_str(), tr("CRS"), m.crs.c_str(),
                         tr("Time zone"), m.timezone.c_str());
+    // The case figures below are the filter's: say which, so a total is never read as the year's.
+    const std::string& zone = state.district.metadata.timezone;
+    const std::string window =
+        state.filter.window ? geo::format_local(state.filter.window->from, zone, "%Y-%m-%d") + " – " +
+                                  geo::format_local(state.filter.window->to - std::chrono::seconds(1), zone, "%Y-%m-%d")
+                            : std::string(tr("All time"));
+    ImGui::TextWrapped("%s: %s · %s", tr("Cases counted"), window.c_str(), filter_description(state.filter).c_str());
     ImGui::Separator();
 
     if (ImGui::BeginTable("overview", 2, ImGuiTableFlags_SizingStretchSame)) {

@@ -1,12 +1,11 @@
 #pragma once
 // The workspace summary: layers, totals, outcomes and incidents by month. Every number
-// comes from geo::summarise.
-#include <string>
-
-#include "geo/summary/district_summary.h"
+// comes from geo::summarise; the incident figures follow the app's time window and filter.
+#include "app/gui/app_state.h"
 
 namespace gui {
 
-void draw_summary_panel(const std::string& path, const geo::DistrictSummary& summary);
+// Recomputes state.summary when the filter or the data changed, then draws it.
+void draw_summary_panel(AppState& state);
 
 }  // namespace gui
