@@ -119,6 +119,17 @@ Rgba8 colour_of(Outcome outcome) {
     return hex(set1::grey);
 }
 
+// A warning's outcome in the colour of the same outcome of a case.
+Rgba8 colour_of(WarningOutcome outcome) {
+    switch (outcome) {
+        case WarningOutcome::dissuaded: return colour_of(Outcome::dissuaded);
+        case WarningOutcome::payment_stopped: return colour_of(Outcome::payment_stopped);
+        case WarningOutcome::lost: return colour_of(Outcome::lost);
+        case WarningOutcome::unknown: return colour_of(Outcome::unknown);
+    }
+    return colour_of(Outcome::unknown);
+}
+
 Rgba8 colour_of(SiteKind kind) {
     switch (kind) {
         case SiteKind::police_station: return hex(dark2::slate_blue);

@@ -35,6 +35,7 @@ std::vector<Rgba8> ramp_colours(Ramp ramp, int classes);
 // 'other'/'unknown' grey). Sites and posters: Dark2. Roads: greys, darker for busier classes.
 Rgba8 colour_of(FraudType type);
 Rgba8 colour_of(Outcome outcome);
+Rgba8 colour_of(WarningOutcome outcome);
 Rgba8 colour_of(SiteKind kind);
 Rgba8 colour_of(PosterKind kind);
 Rgba8 colour_of(RoadClass road_class);

@@ -97,6 +97,20 @@ Row row_of(const Road& road) {
     return r;
 }
 
+Row row_of(const Warning& w) {
+    Row r{w.location ? Geometry{*w.location} : Geometry{}, {}};
+    r.values = {{"id", w.id},
+                {"time", w.time},
+                {"channel", std::string(name_of(w.channel))},
+                {"site_id", w.site_id},
+                {"neighbourhood_id", w.neighbourhood_id},
+                {"outcome", std::string(name_of(w.outcome))},
+                {"amount_protected_yuan", w.amount_protected_yuan},
+                {"officer_id", w.officer_id}};
+    put_extras(w.extras, r);
+    return r;
+}
+
 template <class T> void rows_of(const std::vector<T>& records, std::vector<Row>& out) {
     out.reserve(records.size());
     for (const auto& record : records) out.push_back(row_of(record));
@@ -274,6 +288,23 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             d.roads.push_back(std::move(road));
             break;
         }
+        case LayerKind::warnings: {
+            Warning w;
+            w.id = r.id();
+            auto t = r.time("time");
+            if (!t) throw r.bad("time", "is missing");
+            w.time = *t;
+            w.channel = r.enumeration("channel", WarningChannel::other);
+            w.site_id = r.text("site_id");
+            w.neighbourhood_id = r.text("neighbourhood_id");
+            w.outcome = r.enumeration("outcome", WarningOutcome::unknown);
+            w.amount_protected_yuan = r.real("amount_protected_yuan").value_or(0);
+            w.officer_id = r.text("officer_id");
+            if (const auto* p = std::get_if<XY>(&row.geometry)) w.location = *p;
+            w.extras = r.extras();
+            d.warnings.push_back(std::move(w));
+            break;
+        }
     }
 }
 
@@ -306,6 +337,7 @@ std::vector<Row> to_rows(const District& district, LayerKind kind) {
         case LayerKind::buildings: rows_of(district.buildings, out); break;
         case LayerKind::sites: rows_of(district.sites, out); break;
         case LayerKind::roads: rows_of(district.roads, out); break;
+        case LayerKind::warnings: rows_of(district.warnings, out); break;
     }
     return out;
 }

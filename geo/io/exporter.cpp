@@ -31,10 +31,13 @@ bool wants_wgs84(const std::string& driver) {
 
 // Incident fields the public may see; everything else about a case stays inside.
 const std::set<std::string> kPublicIncidentFields = {"id", "time", "fraud_type"};
+// A warning names a person who was about to be defrauded: the public sees when, how and what
+// came of it, never the sum or the officer, and the place only to its 100 m cell.
+const std::set<std::string> kPublicWarningFields = {"id", "time", "channel", "outcome", "neighbourhood_id"};
 
-Row public_incident(const Row& row) {
+Row public_row(const Row& row, const std::set<std::string>& fields) {
     Row out;
-    for (const auto& name : kPublicIncidentFields)
+    for (const auto& name : fields)
         if (const FieldValue* v = row.get(name)) out.values[name] = *v;
     if (auto* t = std::get_if<Timestamp>(&out.values["time"]))
         *t = std::chrono::floor<std::chrono::days>(*t);  // the day, not the hour
@@ -89,7 +92,9 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
 
     std::vector<Row> rows = read_rows(workspace, options.kind);
     if (options.public_copy && options.kind == LayerKind::incidents)
-        for (auto& row : rows) row = public_incident(row);
+        for (auto& row : rows) row = public_row(row, kPublicIncidentFields);
+    if (options.public_copy && options.kind == LayerKind::warnings)
+        for (auto& row : rows) row = public_row(row, kPublicWarningFields);
 
     const OGRSpatialReference ws = make_srs(metadata.crs, "workspace CRS");
     OGRSpatialReference out_srs = !options.crs.empty() ? make_srs(options.crs, "--crs")

@@ -106,6 +106,22 @@ struct Road {
     ExtraFields extras;
 };
 
+// An early warning (预警): a bank teller, a property manager, the anti-fraud centre's call or
+// SMS interception, a door visit or the app flagged someone about to be defrauded, and an
+// officer stepped in. Not a case: most are dissuaded before any money moves.
+struct Warning {
+    std::string id;
+    Timestamp time{};
+    WarningChannel channel = WarningChannel::other;
+    std::string site_id;          // the bank or property office that raised it, if one did
+    std::string neighbourhood_id;
+    WarningOutcome outcome = WarningOutcome::unknown;
+    double amount_protected_yuan = 0;  // the transfer stopped or talked out of, when known
+    std::string officer_id;
+    std::optional<XY> location;   // where the person was; none for a call without an address
+    ExtraFields extras;
+};
+
 struct Metadata {
     std::string name;
     bool synthetic = false;
@@ -128,6 +144,7 @@ struct District {
     std::vector<Building> buildings;
     std::vector<Site> sites;
     std::vector<Road> roads;
+    std::vector<Warning> warnings;
     // Not map layers: the officers' issued weekly plans and the visits done (visits.h).
     std::vector<PlannedVisit> planned_visits;
     std::vector<VisitRecord> visits;

@@ -17,6 +17,9 @@ enum class PosterKind { poster, contact_card, banner };
 enum class SiteKind { police_station, bank, property_office, school, enterprise,
                       village_committee, community_centre, other };
 enum class RoadClass { provincial, arterial, local, alley, path };
+// Early warnings (预警): how the warning reached the person, and what came of it.
+enum class WarningChannel { bank, property, phone_call, sms_intercept, door_visit, app_alert, other };
+enum class WarningOutcome { dissuaded, payment_stopped, lost, unknown };
 
 template <class E> struct EnumNames;
 template <> struct EnumNames<FraudType> {
@@ -47,6 +50,15 @@ template <> struct EnumNames<SiteKind> {
 template <> struct EnumNames<RoadClass> {
     static constexpr std::array<std::string_view, 5> names = {
         "provincial", "arterial", "local", "alley", "path"};
+};
+
+template <> struct EnumNames<WarningChannel> {
+    static constexpr std::array<std::string_view, 7> names = {
+        "bank", "property", "phone_call", "sms_intercept", "door_visit", "app_alert", "other"};
+};
+template <> struct EnumNames<WarningOutcome> {
+    static constexpr std::array<std::string_view, 4> names = {
+        "dissuaded", "payment_stopped", "lost", "unknown"};
 };
 
 template <class E> constexpr std::string_view name_of(E value) {

@@ -80,13 +80,24 @@ constexpr std::array<FieldSpec, 5> kRoadFields = {{
     {"speed_kmh", F::real, false, "", 0, 200, {}, "speed; NULL = by class (60/50/30/15/5)"},
 }};
 
-constexpr std::array<LayerSpec, 7> kLayers = {{
+constexpr std::array<FieldSpec, 8> kWarningFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"time", F::datetime, true, "", 0, 0, {}, "when the warning came (ISO 8601; no zone = workspace zone)"},
+    {"channel", F::enumeration, false, "other", 0, 0, names<WarningChannel>(), "how it came: bank, property manager, call, SMS interception, door visit, app"},
+    {"site_id", F::text, false, "", 0, 0, {}, "the bank or property office that raised it"},
+    {"neighbourhood_id", F::text, false, "", 0, 0, {}, "neighbourhood of the person warned"},
+    {"outcome", F::enumeration, false, "unknown", 0, 0, names<WarningOutcome>(), "what came of it"},
+    {"amount_protected_yuan", F::real, false, "0", 0, kMaxYuan, {}, "money kept from the fraudster, yuan"},
+    {"officer_id", F::text, false, "", 0, 0, {}, "the officer who stepped in"},
+}};
+
+constexpr std::array<LayerSpec, 8> kLayers = {{
     {LayerKind::neighbourhoods, "neighbourhoods", GeometryKind::polygon, kNeighbourhoodFields,
      "residential neighbourhoods (小区/村) with population"},
     {LayerKind::officers, "officers", GeometryKind::optional_point, kOfficerFields,
      "community officers and where they start"},
     {LayerKind::incidents, "incidents", GeometryKind::point, kIncidentFields,
-     "fraud cases and early warnings"},
+     "fraud cases"},
     {LayerKind::posters, "posters", GeometryKind::point, kPosterFields,
      "posters, police contact cards and warning banners"},
     {LayerKind::buildings, "buildings", GeometryKind::point_or_polygon, kBuildingFields,
@@ -94,6 +105,8 @@ constexpr std::array<LayerSpec, 7> kLayers = {{
     {LayerKind::sites, "sites", GeometryKind::point, kSiteFields,
      "police station, banks, property offices, schools, enterprises ..."},
     {LayerKind::roads, "roads", GeometryKind::line, kRoadFields, "street network"},
+    {LayerKind::warnings, "warnings", GeometryKind::optional_point, kWarningFields,
+     "early warnings (预警) and the dissuasions and stopped payments they led to"},
 }};
 
 }  // namespace

@@ -9,7 +9,7 @@
 
 namespace geo {
 
-enum class LayerKind { neighbourhoods, officers, incidents, posters, buildings, sites, roads };
+enum class LayerKind { neighbourhoods, officers, incidents, posters, buildings, sites, roads, warnings };
 
 enum class FieldKind {
     text,

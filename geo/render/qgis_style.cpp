@@ -140,6 +140,8 @@ std::vector<QgisStyle> workspace_styles(const District& d) {
                    false});
     out.push_back({"incidents", "geom", "PatrolMap: fraud type", "incidents by fraud type",
                    categorized("fraud_type", Shape::marker, categories_of<FraudType>(), 1.4), true});
+    out.push_back({"warnings", "geom", "PatrolMap: outcome", "early warnings by outcome",
+                   categorized("outcome", Shape::marker, categories_of<WarningOutcome>(), 1.0), true});
     out.push_back({"posters", "geom", "PatrolMap: kind", "posters, contact cards and banners",
                    categorized("kind", Shape::marker, categories_of<PosterKind>(), 1.0), true});
     out.push_back({"sites", "geom", "PatrolMap: kind", "sites by kind", categorized("kind", Shape::marker, categories_of<SiteKind>(), 2.6),

@@ -42,9 +42,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size < 2) return -1;
     static const std::array<const char*, 5> extensions = {"geojson", "csv", "csv", "kml", "gpx"};
     const std::size_t format = data[0] % extensions.size();
-    static const std::array<geo::LayerKind, 7> kinds = {
+    static const std::array<geo::LayerKind, 8> kinds = {
         geo::LayerKind::incidents, geo::LayerKind::posters,  geo::LayerKind::buildings, geo::LayerKind::sites,
-        geo::LayerKind::officers,  geo::LayerKind::neighbourhoods, geo::LayerKind::roads};
+        geo::LayerKind::officers,  geo::LayerKind::neighbourhoods, geo::LayerKind::roads, geo::LayerKind::warnings};
     const geo::LayerKind kind = kinds[data[1] % kinds.size()];
 
     geo::ImportOptions options;
