@@ -22,7 +22,8 @@ void add_sample_command(CLI::App& app, Action& action) {
             geo::write_district(*out, district);
             geo::refresh_layer_styles(*out);  // QGIS opens it looking as the app does
             note() << "wrote " << *out << ": " << district.neighbourhoods.size()
-                      << " neighbourhoods, " << district.incidents.size() << " incidents (synthetic, seed "
+                      << " neighbourhoods, " << district.incidents.size() << " incidents, " << district.warnings.size()
+                      << " early warnings (synthetic, seed "
                       << *seed << ")\n";
             return 0;
         };

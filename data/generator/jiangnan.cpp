@@ -50,6 +50,7 @@ geo::District generate_jiangnan(std::uint64_t seed) {
     district.incidents = make_incidents(district.neighbourhoods, district.buildings, seed);
     mark_past_victims(district.buildings, district.incidents);
     district.posters = make_posters(district.buildings, district.incidents, seed);
+    district.warnings = make_warnings(district.neighbourhoods, district.buildings, district.sites, seed);
     return district;
 }
 

@@ -44,4 +44,10 @@ std::vector<geo::Poster> make_posters(const std::vector<geo::Building>& building
                                       const std::vector<geo::Incident>& incidents,
                                       std::uint64_t seed);
 
+// warnings.cpp: the early warnings of 2021 (calls, SMS interception, door visits, banks and
+// property managers) whose first half reproduces the report's 5,100 dissuaded and ¥1.2 million.
+std::vector<geo::Warning> make_warnings(const std::vector<geo::Neighbourhood>& neighbourhoods,
+                                        const std::vector<geo::Building>& buildings,
+                                        const std::vector<geo::Site>& sites, std::uint64_t seed);
+
 }  // namespace sample::detail

@@ -573,3 +573,47 @@ TEST_CASE("sites: one police station, banks, property offices, schools, enterpri
     CHECK(per_kind[geo::SiteKind::village_committee] > 0);
     CHECK(per_kind[geo::SiteKind::community_centre] > 0);
 }
+
+TEST_CASE("early warnings to the end of June reproduce the report's 5,100 dissuaded and ¥1.2 million kept") {
+    // "自今年以来……经话务、信息拦截及上门劝阻等举措，成功劝阻5100余名群众被骗，挽回经济损失120余万元"
+    const auto& d = sample_district();
+    const auto sites = by_id(d.sites);
+    const auto hoods = by_id(d.neighbourhoods);
+    std::int64_t dissuaded = 0, by_call_or_sms = 0;
+    double kept_yuan = 0;
+    std::map<geo::WarningChannel, int> channels;
+    std::set<std::string> ids;
+    for (const auto& w : d.warnings) {
+        INFO(w.id);
+        CHECK(ids.insert(w.id).second);
+        CHECK(local_day(w.time).year() == year{2021});
+        REQUIRE(hoods.count(w.neighbourhood_id) == 1);
+        CHECK(w.amount_protected_yuan >= 0);
+        if (w.outcome == geo::WarningOutcome::lost || w.outcome == geo::WarningOutcome::unknown) CHECK(w.amount_protected_yuan == 0);
+        if (w.channel == geo::WarningChannel::bank || w.channel == geo::WarningChannel::property) {
+            // Raised at a bank counter or a property office: the site is named and the warning stands there.
+            REQUIRE(sites.count(w.site_id) == 1);
+            const geo::Site& s = *sites.at(w.site_id);
+            CHECK(s.kind == (w.channel == geo::WarningChannel::bank ? geo::SiteKind::bank : geo::SiteKind::property_office));
+            REQUIRE(w.location.has_value());
+            CHECK(distance_m(*w.location, s.location) < 1e-6);
+        }
+        if (w.channel == geo::WarningChannel::sms_intercept) CHECK_FALSE(w.location.has_value());
+        if (local_day(w.time).month() > month{6}) continue;
+        ++channels[w.channel];
+        if (w.outcome == geo::WarningOutcome::dissuaded) {
+            ++dissuaded;
+            by_call_or_sms += w.channel == geo::WarningChannel::phone_call || w.channel == geo::WarningChannel::sms_intercept;
+        }
+        kept_yuan += w.amount_protected_yuan;
+    }
+    INFO("dissuaded ", dissuaded, ", kept ¥", kept_yuan);
+    CHECK(dissuaded >= 5100);
+    CHECK(dissuaded < 5200);
+    CHECK(kept_yuan >= 1.2e6);
+    CHECK(kept_yuan < 1.3e6);
+    CHECK(by_call_or_sms > dissuaded * 7 / 10);  // mostly by phone and SMS
+    CHECK(channels[geo::WarningChannel::bank] > 0);
+    CHECK(channels[geo::WarningChannel::property] > 0);
+    CHECK(channels[geo::WarningChannel::door_visit] > 0);
+}
