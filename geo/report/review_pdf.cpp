@@ -9,20 +9,22 @@
 #include <fmt/ranges.h>
 
 #include "geo/report/pdf_text.h"
+#include "geo/report/review_page.h"
+#include "geo/report/review_pdf_pages.h"
+#include "geo/util/time_parse.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
 
 namespace geo {
 namespace {
 
-// A4 in points.
-constexpr double kPageW = 595.28, kPageH = 841.89, kMargin = 40;
+using namespace review_page;
 
 // The words of the page in each language; vocabulary values keep their stored names in English.
 struct Words {
     const char* title;
     const char* rows[3];
-    const char* columns[8];
+    const char* columns[11];
     const char* footnote;
     const char* chart;
     const char* chart_note;
@@ -41,9 +43,9 @@ struct Words {
 
 const Words kZh = {"反诈周会商",
                    {"本周", "近4周", "今年累计"},
-                   {"", "案件", "对比期", "变化", "p值", "损失（元）", "劝阻", "止付"},
+                   {"", "案件", "对比期", "变化", "p值", "", "损失（元）", "预警", "劝阻", "止付", "挽回（元）"},
                    "▲/▼：变化超出随机波动（两个泊松计数的条件检验，二项精确检验，双侧，p < 0.05）；"
-                   "“—”：对比期早于数据起点。",
+                   "“—”：对比期早于数据起点。预警、劝阻、止付、挽回：预警图层（银行、物业、话务、信息拦截、上门劝阻等）。",
                    "近26周案件数",
                    "灰带：前8周均值 ± 2 倍标准差；红点：超出灰带的周。",
                    "小区发案率（每千人）",
@@ -59,9 +61,10 @@ const Words kZh = {"反诈周会商",
                    "—"};
 const Words kEn = {"Weekly fraud review",
                    {"This week", "Last 4 weeks", "Year to date"},
-                   {"", "Cases", "Before", "Change", "p", "Loss (¥)", "Dissuaded", "Stopped"},
+                   {"", "Cases", "Before", "Change", "p", "", "Loss (¥)", "Warnings", "Dissuaded", "Stopped", "Kept (¥)"},
                    "▲/▼: a change beyond chance (conditional test of two Poisson counts, exact binomial, two-sided, "
-                   "p < 0.05); \"—\": the comparison period precedes the data.",
+                   "p < 0.05); \"—\": the comparison period precedes the data. Warnings, dissuaded, stopped and kept: the "
+                   "warnings layer (banks, property managers, calls, SMS interception, door visits ...).",
                    "Cases, last 26 weeks",
                    "Grey band: mean ± 2 sd of the 8 weeks before; red: weeks above the band.",
                    "Neighbourhoods by rate (per 1,000 people)",
@@ -77,72 +80,10 @@ const Words kEn = {"Weekly fraud review",
                    "▼ fall",
                    "—"};
 
-const std::map<std::string, std::string> kZhNames = {
-    {"investment", "投资理财"},     {"health_product", "保健品"},   {"online_shopping", "网络购物"},
-    {"order_brushing", "刷单返利"}, {"impersonation_police", "冒充公检法"}, {"loan", "网络贷款"},
-    {"romance", "网络交友"},        {"other", "其他"},             {"under_25", "25岁以下"},
-    {"25_44", "25–44岁"},           {"45_59", "45–59岁"},          {"60_plus", "60岁以上"},
-    {"unknown", "未知"},            {"report", "报案"},            {"bank_warning", "银行预警"},
-    {"property_warning", "物业预警"}, {"patrol", "巡查"}};
-
-std::string name_in(std::string_view stored, ReportLanguage lang) {
-    if (lang == ReportLanguage::zh)
-        if (const auto it = kZhNames.find(std::string(stored)); it != kZhNames.end()) return it->second;
-    return std::string(stored);
-}
-
 std::string pct_change(std::int64_t now, std::int64_t before) {
     if (before == 0) return now == 0 ? "0%" : "—";
     return fmt::format("{:+.1f}%", 100.0 * (static_cast<double>(now) - static_cast<double>(before)) / static_cast<double>(before));
 }
-
-std::string money(double v) {
-    std::string digits = fmt::format("{:.0f}", v);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') out += ',';
-        out += digits[i];
-    }
-    return out;
-}
-
-class Page {
-public:
-    Page(cairo_t* cr) : cr_(cr), text_(cr) {}
-    double y = kMargin;
-
-    void heading(const std::string& s, double size = 12) {
-        y += text_.draw(s, kMargin, y, size, kPageW - 2 * kMargin, true) + 4;
-    }
-    void note(const std::string& s) { y += text_.draw(s, kMargin, y, 7.5, kPageW - 2 * kMargin, false, 0.35, 0.35, 0.35) + 6; }
-    // A table: column x positions (left edges), right-aligned columns flagged.
-    void row(const std::vector<std::string>& cells, const std::vector<double>& xs, const std::vector<bool>& right, bool bold = false,
-             double size = 8.5, std::vector<std::array<double, 3>> colours = {}) {
-        double h = 0;
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            const double w = (i + 1 < xs.size() ? xs[i + 1] : xs[i] + 56) - xs[i] - 4;  // the last column: 56 pt
-            const double tw = (text_.measure(cells[i], size, 0, bold), text_.last_width());
-            const double x = right[i] ? xs[i] + w - tw : xs[i];
-            const auto c = i < colours.size() ? colours[i] : std::array<double, 3>{0.1, 0.1, 0.1};
-            h = std::max(h, text_.draw(cells[i], x, y, size, 0, bold, c[0], c[1], c[2]));
-        }
-        y += h + 2;
-    }
-    void rule() {
-        cairo_set_source_rgb(cr_, 0.6, 0.6, 0.6);
-        cairo_set_line_width(cr_, 0.5);
-        cairo_move_to(cr_, kMargin, y);
-        cairo_line_to(cr_, kPageW - kMargin, y);
-        cairo_stroke(cr_);
-        y += 3;
-    }
-    cairo_t* cr() { return cr_; }
-    PdfText& text() { return text_; }
-
-private:
-    cairo_t* cr_;
-    PdfText text_;
-};
 
 void draw_chart(Page& page, const std::vector<WeekPoint>& series, const Words& w) {
     page.heading(w.chart, 11);
@@ -201,7 +142,9 @@ void draw_chart(Page& page, const std::vector<WeekPoint>& series, const Words& w
 
 }  // namespace
 
-void write_review_pdf(const ReviewReport& r, ReportLanguage language, const std::filesystem::path& out) {
+void write_review_pdf(const ReviewReport& report, const District& district, ReportLanguage language,
+                      const std::filesystem::path& out) {
+    const WeeklyReview& r = report.review;
     const Words& w = language == ReportLanguage::zh ? kZh : kEn;
     PendingFile pending(out);
     {
@@ -211,25 +154,23 @@ void write_review_pdf(const ReviewReport& r, ReportLanguage language, const std:
         Page page(cr.get());
 
         page.heading(fmt::format("{}  {}", w.title, r.week_label), 16);
-        page.note(fmt::format("{}    {}", r.district_name, r.period));
+        page.note(fmt::format("{}    {}", report.district_name, report.period));
         // Headline.
-        const std::vector<double> xs = {kMargin, kMargin + 70, kMargin + 120, kMargin + 175, kMargin + 230, kMargin + 275,
-                                        kMargin + 340, kMargin + 400, kMargin + 455};
-        const std::vector<bool> right = {false, true, true, true, true, false, true, true, true};
-        page.row({w.columns[0], w.columns[1], w.columns[2], w.columns[3], w.columns[4], "", w.columns[5], w.columns[6], w.columns[7]},
-                 xs, right, true);
+        const std::vector<double> xs = {kMargin,       kMargin + 56,  kMargin + 92,  kMargin + 130, kMargin + 172, kMargin + 206,
+                                        kMargin + 248, kMargin + 310, kMargin + 350, kMargin + 392, kMargin + 428};
+        const std::vector<bool> right = {false, true, true, true, true, false, true, true, true, true, true};
+        page.row(std::vector<std::string>(std::begin(w.columns), std::end(w.columns)), xs, right, true, 8);
         page.rule();
         for (std::size_t k = 0; k < r.headline.size() && k < 3; ++k) {
             const HeadlineRow& h = r.headline[k];
             const std::string mark = !h.available ? "" : h.cases.significant_rise ? w.rise : h.cases.significant_fall ? w.fall : "";
-            const std::array<double, 3> ink{0.1, 0.1, 0.1};
-            const std::array<double, 3> mark_colour = h.cases.significant_rise ? std::array<double, 3>{0.75, 0.1, 0.1}
-                                                                                : std::array<double, 3>{0.1, 0.45, 0.2};
+            const Ink mark_colour = h.cases.significant_rise ? Ink{0.75, 0.1, 0.1} : Ink{0.1, 0.45, 0.2};
             page.row({w.rows[k], std::to_string(h.now.cases), h.available ? std::to_string(h.before.cases) : w.na,
                       h.available ? pct_change(h.now.cases, h.before.cases) : w.na,
                       h.available ? fmt::format("{:.3f}", h.cases.p_value) : w.na, mark, money(h.now.loss_yuan),
-                      std::to_string(h.now.dissuaded), std::to_string(h.now.payment_stopped)},
-                     xs, right, false, 8.5, {ink, ink, ink, ink, ink, mark_colour});
+                      std::to_string(h.warned_now.warnings), std::to_string(h.warned_now.dissuaded),
+                      std::to_string(h.warned_now.payment_stopped), money(h.warned_now.protected_yuan)},
+                     xs, right, false, 8, {kInk, kInk, kInk, kInk, kInk, mark_colour});
         }
         page.rule();
         page.note(w.footnote);
@@ -275,12 +216,14 @@ void write_review_pdf(const ReviewReport& r, ReportLanguage language, const std:
             page.row({name_in(EnumNames<IncidentSource>::names[s], language), std::to_string(r.sources[s])}, {kMargin, kMargin + 100},
                      {false, true});
         page.y += 6;
+        draw_warning_channels(page, r, language);
+        page.y += 6;
         page.heading(w.repeats, 11);
         if (r.repeats.empty()) page.note(w.repeats_none);
         for (std::size_t k = 0; k < std::min<std::size_t>(8, r.repeats.size()); ++k)
             page.row({r.repeats[k].building_id.empty() ? "—" : r.repeats[k].building_id, std::to_string(r.repeats[k].earlier),
                       fmt::format("{}", fmt::join(r.repeats[k].cases, ", "))},
-                     {kMargin, kMargin + 80, kMargin + 120}, {false, true, false});
+                     {kMargin, kMargin + 80, kMargin + 120, kPageW - kMargin + 4}, {false, true, false});
         page.y += 6;
         page.heading(w.knox, 11);
         std::vector<double> kx = {kMargin};
@@ -300,6 +243,15 @@ void write_review_pdf(const ReviewReport& r, ReportLanguage language, const std:
             page.row(cells, kx, kr);
         }
         page.note(fmt::format(fmt::runtime(w.knox_note), r.knox.permutations));
+        if (r.knox_year_cases > r.knox.cases)
+            page.note(fmt::format(fmt::runtime(language == ReportLanguage::zh ? "（近一年 {} 起案件中最近的 {} 起，自 {}。）"
+                                                                              : "(the latest {1} of the year's {0} cases, from {2}.)"),
+                                  r.knox_year_cases, r.knox.cases, format_local(r.knox_window.from, district.metadata.timezone, "%Y-%m-%d")));
+        cairo_show_page(cr.get());
+        draw_map_page(page, report, district, language);
+        cairo_show_page(cr.get());
+        page.y = kMargin;
+        draw_actions_page(page, report, language);
         cairo_show_page(cr.get());
         cairo_surface_finish(surface.get());
         if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) throw IoError("cannot write " + out.string());

@@ -9,6 +9,7 @@
 #include "geo/model/district.h"
 #include "geo/query/incident_filter.h"
 #include "geo/query/time_window.h"
+#include "geo/review/weekly_figures.h"
 
 namespace geo {
 
@@ -33,5 +34,9 @@ std::vector<NeighbourhoodRow> neighbourhoods_by_rate(const District& district, c
 std::array<std::int64_t, EnumNames<IncidentSource>::names.size()> cases_by_source(const District& district,
                                                                                   const IncidentFilter& filter,
                                                                                   const TimeWindow& window);
+
+// Early warnings per channel (bank, property manager, call, SMS interception ...), enum order.
+std::array<WarningTotals, EnumNames<WarningChannel>::names.size()> warnings_by_channel(const District& district,
+                                                                                     const TimeWindow& window);
 
 }  // namespace geo

@@ -30,6 +30,19 @@ CaseTotals case_totals(const District& district, const IncidentFilter& filter, c
     return t;
 }
 
+WarningTotals warning_totals(const District& district, const TimeWindow& window) {
+    WarningTotals t;
+    for (const auto& w : district.warnings) {
+        if (!window.contains(w.time)) continue;
+        ++t.warnings;
+        t.dissuaded += w.outcome == WarningOutcome::dissuaded;
+        t.payment_stopped += w.outcome == WarningOutcome::payment_stopped;
+        t.lost += w.outcome == WarningOutcome::lost;
+        t.protected_yuan += w.amount_protected_yuan;
+    }
+    return t;
+}
+
 std::vector<HeadlineRow> headline_rows(const District& district, const IncidentFilter& filter, const TimeWindow& week) {
     const std::string& zone = district.metadata.timezone;
     const Timestamp first_case = earliest_case(district);
@@ -41,6 +54,8 @@ std::vector<HeadlineRow> headline_rows(const District& district, const IncidentF
         row.previous = previous;
         row.now = case_totals(district, filter, current);
         row.before = case_totals(district, filter, previous);
+        row.warned_now = warning_totals(district, current);
+        row.warned_before = warning_totals(district, previous);
         row.available = previous.from >= window_containing(first_case, TimeStep::week, zone).from;
         row.cases = compare_poisson_counts(row.now.cases, row.before.cases, weeks_in(current), weeks_in(previous));
         rows.push_back(std::move(row));
@@ -75,6 +90,7 @@ std::vector<WeekPoint> weekly_series(const District& district, const IncidentFil
         p.window = windows[static_cast<std::size_t>(k)];
         p.label = window_label(p.window, TimeStep::week, zone);
         p.cases = counts[static_cast<std::size_t>(k)];
+        p.warnings = warning_totals(district, p.window).warnings;
         std::vector<double> before;
         for (int j = k - baseline; j < k; ++j)
             if (windows[static_cast<std::size_t>(j)].to > first_case) before.push_back(static_cast<double>(counts[static_cast<std::size_t>(j)]));

@@ -26,10 +26,24 @@ struct CaseTotals {
 // `filter`'s window is replaced by `window`; its other conditions (types, sources ...) hold.
 CaseTotals case_totals(const District& district, const IncidentFilter& filter, const TimeWindow& window);
 
+// The early warnings (预警) of a window: how many, how many people were dissuaded (劝阻), how
+// many payments stopped (止付), how many lost all the same, and the money kept (挽回).
+// Warnings carry no fraud type or victim, so only the window applies to them.
+struct WarningTotals {
+    std::int64_t warnings = 0;
+    std::int64_t dissuaded = 0;
+    std::int64_t payment_stopped = 0;
+    std::int64_t lost = 0;
+    double protected_yuan = 0;
+    friend bool operator==(const WarningTotals&, const WarningTotals&) = default;
+};
+WarningTotals warning_totals(const District& district, const TimeWindow& window);
+
 struct HeadlineRow {
     std::string label;            // "this week", "last 4 weeks", "year to date"
     TimeWindow current, previous;
     CaseTotals now, before;
+    WarningTotals warned_now, warned_before;
     PoissonComparison cases;      // the case counts, as a rate per week
     bool available = true;        // false when the previous period lies before the data
 };
@@ -43,6 +57,7 @@ struct WeekPoint {
     std::string label;  // "2021-W24"
     TimeWindow window;
     std::int64_t cases = 0;
+    std::int64_t warnings = 0;  // early warnings that week (not filtered by fraud type)
     // Mean and sample sd of the `baseline` weeks before this one (when there are at least 4):
     // the expected band is mean ± 2 sd; `spike` when the week is above it.
     std::optional<double> expected, low, high;

@@ -52,6 +52,25 @@ TEST_CASE("review --week 2021-W24 --json matches change --json and a direct coun
     CHECK(j["repeats"].size() > 0);  // the sample plants repeat victims
     for (const auto& r : j["repeats"]) CHECK(r["earlier"].get<int>() >= 1);
     CHECK(test::run_patrolmap({"review", ws, "--week", "2021-W99"}).exit_code == 2);
+    // The early warnings of the week, by a direct count, and by channel adding up to them.
+    std::int64_t warnings = 0, warned_dissuaded = 0;
+    double kept = 0;
+    for (const auto& w : d.warnings)
+        if (week->contains(w.time)) ++warnings, warned_dissuaded += w.outcome == geo::WarningOutcome::dissuaded, kept += w.amount_protected_yuan;
+    CHECK(warnings > 0);
+    CHECK(row["warnings_now"]["warnings"].get<std::int64_t>() == warnings);
+    CHECK(row["warnings_now"]["dissuaded"].get<std::int64_t>() == warned_dissuaded);
+    CHECK(row["warnings_now"]["protected_yuan"].get<double>() == doctest::Approx(kept));
+    std::int64_t by_channel = 0;
+    for (const auto& [name, t] : j["warnings_by_channel"].items()) by_channel += t["warnings"].get<std::int64_t>();
+    CHECK(by_channel == warnings);
+    CHECK(j["series"].back()["warnings"].get<std::int64_t>() == warnings);
+    // The actions: three banners for the week's cases, ten buildings, three neighbourhoods.
+    CHECK(j["actions"]["banners"].size() == 3);
+    CHECK(j["actions"]["week_cases"].get<std::int64_t>() == direct);
+    CHECK(j["actions"]["visits"].size() == 10);
+    CHECK(j["actions"]["lectures"].size() == 3);
+    CHECK(j["map"]["week_cases"].get<std::int64_t>() == direct);
 }
 
 TEST_CASE("review --out writes the A4 review in Chinese, its totals those of --json") {
@@ -63,7 +82,8 @@ TEST_CASE("review --out writes the A4 review in Chinese, its totals those of --j
     const auto j = nlohmann::json::parse(r.out);
     REQUIRE(std::system(("pdftotext -layout '" + pdf + "' '" + text + "'").c_str()) == 0);
     const std::string t = test::read_text(text);
-    for (const char* word : {"反诈周会商", "2021-W24", "本周", "近4周", "劝阻", "近26周案件数", "责任民警", "Knox"}) {
+    for (const char* word : {"反诈周会商", "2021-W24", "本周", "近4周", "劝阻", "近26周案件数", "责任民警", "Knox", "预警渠道",
+                             "话务劝阻", "本周案件与热点", "下周工作建议", "警示横幅", "优先走访楼栋", "讲师团"}) {
         CAPTURE(word);
         CHECK(t.find(word) != std::string::npos);
     }
@@ -75,7 +95,20 @@ TEST_CASE("review --out writes the A4 review in Chinese, its totals those of --j
     const std::string line = t.substr(row, t.find('\n', row) - row);
     CHECK(line.find(" " + cases + " ") != std::string::npos);
     CHECK(line.find(" " + before + " ") != std::string::npos);
-    // Two pages, in English too.
+    // The week's early warnings on the same line, with the money kept.
+    const auto& warned = j["headline"][0]["warnings_now"];
+    CHECK(line.find(" " + std::to_string(warned["warnings"].get<int>()) + " ") != std::string::npos);
+    CHECK(line.find(" " + std::to_string(warned["dissuaded"].get<int>()) + " ") != std::string::npos);
+    // Four pages: figures, tables, the map, the actions.
+    const std::string info = (dir / "info.txt").string();
+    REQUIRE(std::system(("pdfinfo '" + pdf + "' > '" + info + "'").c_str()) == 0);
+    CHECK(test::read_text(info).find("Pages:           4") != std::string::npos);
+    // The banners' places as --json names them.
+    for (const auto& b : j["actions"]["banners"]) {
+        const std::string place = b["place"].get<std::string>();
+        if (!place.empty()) CHECK(t.find(place.substr(0, place.find(' '))) != std::string::npos);
+    }
+    // In English too.
     const auto en = test::run_patrolmap({"review", ws, "--week", "2021-W24", "--lang", "en", "--out", (dir / "en.pdf").string()});
     CHECK(en.exit_code == 0);
     CHECK(test::run_patrolmap({"review", ws, "--week", "2021-W24", "--lang", "fr", "--out", (dir / "fr.pdf").string()}).exit_code == 2);
