@@ -206,6 +206,7 @@ struct DashboardView {
     std::optional<Figures> figures;
     int figures_filter_version = -1, figures_data_version = -1;
     bool shown = false;                     // the tab was drawn last frame (the side panel widens)
+    int click_row = 0;                      // --layer-state dashboard_row=K: row K of the ranking (from 1) clicked when drawn
     // Where the last frame drew the weekly chart and its bars (screen pixels), for --report.
     struct Bar {
         float x0, y0, x1, y1;

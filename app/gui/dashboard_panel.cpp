@@ -302,7 +302,9 @@ void neighbourhood_table(AppState& state, const DashboardView::Figures& f) {
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(k));
         const std::string label = fmt::format("{}. {}", k + 1, row.name.empty() ? row.id : row.name);
-        if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns) && index < hoods.size()) {
+        bool clicked = ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns);
+        if (state.dashboard.click_row == static_cast<int>(k) + 1) clicked = true, state.dashboard.click_row = 0;  // scripted click
+        if (clicked && index < hoods.size()) {
             // Fly there: the neighbourhood with a margin of 40% of its size, selected for the inspector.
             state.selection = Selection{geo::LayerKind::neighbourhoods, index};
             const geo::Envelope e = geo::envelope_of(hoods[index].area);

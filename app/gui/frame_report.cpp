@@ -129,6 +129,8 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
     }
     if (state.banners.plan) j["banners"] = banner_review_report(state, rect);
     if (state.dashboard.shown && state.dashboard.figures) j["dashboard"] = dashboard_report(state.dashboard);
+    if (state.selection && state.selection->kind == geo::LayerKind::neighbourhoods)
+        j["selected_neighbourhood"] = state.district.neighbourhoods.at(state.selection->index).id;
     if (const auto& s = state.summary.summary) {
         j["summary"] = {{"incidents", s->incidents}, {"loss_yuan", s->loss_yuan}, {"recovered_yuan", s->recovered_yuan},
                         {"by_type", s->incidents_by_type}, {"by_outcome", s->incidents_by_outcome}};

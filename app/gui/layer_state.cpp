@@ -207,6 +207,10 @@ void apply_layer_state(const std::string& spec, AppState& state) {
                 throw geo::BadInput("--layer-state tab=" + value + ": expected inspector, routes, banners, filters, dashboard or summary");
             state.open_tab = value;
             state.dashboard.shown = value == "dashboard";  // the first frame already lays out for it
+        } else if (key == "dashboard_row") {  // click row K of the dashboard's ranking when it is drawn
+            state.dashboard.click_row = std::atoi(value.c_str());
+            if (state.dashboard.click_row < 1 || state.dashboard.click_row > 10)
+                throw geo::BadInput("--layer-state dashboard_row=" + value + ": expected a row of the ranking, 1..10");
         } else if (key == "route_day") {
             route_day = std::atoi(value.c_str());
         } else if (key == "route_issue") {

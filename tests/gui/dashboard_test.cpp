@@ -135,6 +135,31 @@ TEST_CASE("Dashboard tab: under all time it shows the last week with cases") {
     CHECK(f.report["dashboard"]["headline"][0]["cases"] == rows[0].now.cases);
 }
 
+TEST_CASE("Dashboard tab: clicking a row of the ranking selects that neighbourhood and flies the map there") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    test::ScratchDir dir;
+    const geo::District& d = sample();
+    const auto hoods = geo::neighbourhoods_by_rate(d, {}, *geo::parse_iso_week("2021-W24", d.metadata.timezone));
+    REQUIRE(hoods.size() >= 3);
+    const std::string id = hoods[2].id;
+    const Frame before = render("step=week,window=2021-W24,tab=dashboard", dir);
+    const Frame f = render("step=week,window=2021-W24,tab=dashboard,dashboard_row=3", dir);
+    CHECK_FALSE(before.report.contains("selected_neighbourhood"));
+    REQUIRE(f.report.contains("selected_neighbourhood"));
+    CHECK(f.report["selected_neighbourhood"] == id);
+    // The map is centred on it and closer than the whole district.
+    geo::Envelope e;
+    for (const auto& n : d.neighbourhoods)
+        if (n.id == id) e = geo::envelope_of(n.area);
+    REQUIRE(!e.empty());
+    CHECK(f.report["centre"][0].get<double>() == doctest::Approx((e.min_x + e.max_x) / 2).epsilon(1e-9));
+    CHECK(f.report["centre"][1].get<double>() == doctest::Approx((e.min_y + e.max_y) / 2).epsilon(1e-9));
+    CHECK(f.report["pixels_per_metre"].get<double>() > 2 * before.report["pixels_per_metre"].get<double>());
+}
+
 TEST_CASE("Summary tab: case totals follow the time window and the filter") {
     if (!have_xvfb()) {
         MESSAGE("xvfb-run missing: skipped");
