@@ -39,6 +39,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include "app/cli/bench_incidents.h"
 #include "app/cli/commands.h"
 #include "geo/crs/crs.h"
 #include "geo/density/kde.h"
@@ -64,46 +65,15 @@ struct BenchArgs {
     std::string keep;
 };
 
-// splitmix64 (Steele, Lea & Flood 2014): a tiny generator with the same stream everywhere.
-struct SplitMix64 {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-};
-
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 std::vector<geo::WeightedPoint> replicated_points(const geo::District& district, const BenchArgs& a,
                                                   const geo::Envelope& square) {
-    std::vector<geo::XY> seeds;
-    geo::Envelope tile;
-    for (const auto& incident : district.incidents)
-        if (std::isfinite(incident.location.x) && std::isfinite(incident.location.y)) {
-            seeds.push_back(incident.location);
-            tile.expand(incident.location);
-        }
-    if (seeds.empty()) throw geo::BadInput(a.workspace + ": no incidents to replicate");
-    constexpr double jitter_m = 25;
-    SplitMix64 rng{20210101};
     std::vector<geo::WeightedPoint> out;
-    out.reserve(static_cast<std::size_t>(a.points));
-    while (out.size() < static_cast<std::size_t>(a.points)) {
-        const double shift_x = square.min_x - tile.min_x + rng.uniform() * std::max(0.0, square.width() - tile.width());
-        const double shift_y = square.min_y - tile.min_y + rng.uniform() * std::max(0.0, square.height() - tile.height());
-        for (const geo::XY& p : seeds) {
-            if (out.size() == static_cast<std::size_t>(a.points)) break;
-            const double x = p.x + shift_x + (2 * rng.uniform() - 1) * jitter_m;
-            const double y = p.y + shift_y + (2 * rng.uniform() - 1) * jitter_m;
-            out.push_back({{std::clamp(x, square.min_x, square.max_x), std::clamp(y, square.min_y, square.max_y)}, 1.0});
-        }
-    }
+    for (const auto& i : replicated_incidents(district, static_cast<std::size_t>(a.points), square, a.workspace))
+        out.push_back({i.location, 1.0});
     return out;
 }
 

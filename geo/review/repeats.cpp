@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
+#include <unordered_map>
+
+#include "geo/spatial/point_index.h"
 
 namespace geo {
 namespace {
@@ -27,26 +31,47 @@ std::vector<RepeatPlace> repeat_places(const District& district, const IncidentF
         if (week.contains(i.time)) now.push_back(&i);
         else if (i.time >= since && i.time < week.from) before.push_back(&i);
     }
+    // The earlier cases by building, and an index of their places for cases without a building:
+    // one pass each, not every case against every earlier one (a city's year is millions of pairs).
+    struct Earlier {
+        std::size_t count = 0;
+        Timestamp first = Timestamp::max();
+    };
+    std::unordered_map<std::string, Earlier> earlier_at;
+    std::vector<XY> before_points;
+    for (const Incident* e : before) {
+        before_points.push_back(e->location);
+        const std::string building = building_of(*e);
+        if (building.empty()) continue;
+        Earlier& at = earlier_at[building];
+        ++at.count;
+        at.first = std::min(at.first, e->time);
+    }
+    constexpr double kSamePlace_m = 10;
+    std::optional<PointIndex> places;
     std::map<std::string, RepeatPlace> by_building;
     std::vector<RepeatPlace> by_place;
     for (const Incident* c : now) {
         const std::string building = building_of(*c);
-        std::size_t earlier = 0;
-        Timestamp first = Timestamp::max();
-        for (const Incident* e : before) {
-            const bool same = !building.empty() ? building_of(*e) == building
-                                                : std::hypot(e->location.x - c->location.x, e->location.y - c->location.y) <= 10;
-            if (same) ++earlier, first = std::min(first, e->time);
+        Earlier found;
+        if (!building.empty()) {
+            if (const auto it = earlier_at.find(building); it != earlier_at.end()) found = it->second;
+        } else {
+            if (!places) places.emplace(before_points, kSamePlace_m);
+            places->within(c->location, kSamePlace_m, [&](std::uint32_t k, double) {
+                ++found.count;
+                found.first = std::min(found.first, before[k]->time);
+            });
         }
-        if (earlier == 0) continue;
+        if (found.count == 0) continue;
         if (!building.empty()) {
             RepeatPlace& p = by_building[building];
             p.building_id = building;
             p.cases.push_back(c->id);
-            p.earlier = earlier;
-            p.first_earlier = first;
+            p.earlier = found.count;
+            p.first_earlier = found.first;
         } else {
-            by_place.push_back({"", {c->id}, earlier, first});
+            by_place.push_back({"", {c->id}, found.count, found.first});
         }
     }
     std::vector<RepeatPlace> out;

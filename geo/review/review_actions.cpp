@@ -45,8 +45,12 @@ void add_banners(const District& district, const std::vector<std::uint32_t>& wee
     o.min_spacing_m = options.banner_spacing_m;
     o.as_of = week.to;
     // "When a case happens, a banner goes up near the scene": the scenes themselves are
-    // candidates, beside the junctions and gates (the only ones where there are no roads).
-    for (const auto& i : d.incidents) o.user_sites.push_back({i.location, CandidateKind::user, "case " + i.id});
+    // candidates, beside the junctions and gates (the only ones where there are no roads) —
+    // for a station's week. A city's week of thousands of cases is placed on junctions and
+    // gates alone, as `patrolmap banners` does.
+    if (d.incidents.size() <= options.max_scene_candidates)
+        for (const auto& i : d.incidents) o.user_sites.push_back({i.location, CandidateKind::user, "case " + i.id});
+    if (d.roads.empty() && o.user_sites.empty()) return;
     const BannerPlacement placement = place_banners(d, o);
     std::vector<bool> reached(d.incidents.size(), false);
     for (const auto& b : placement.suggested) {

@@ -52,6 +52,7 @@ struct ReviewActionOptions {
     std::size_t banners = 3;
     double banner_radius_m = 300;
     double banner_spacing_m = 150;
+    std::size_t max_scene_candidates = 1000;  // the week's scenes are banner candidates up to this many cases
     std::size_t visits = 10;
     std::size_t lectures = 3;
 };
