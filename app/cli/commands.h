@@ -32,5 +32,8 @@ void add_change_command(CLI::App& app, Action& action);
 void add_evaluate_command(CLI::App& app, Action& action);
 void add_visits_command(CLI::App& app, Action& action);
 void add_progress_command(CLI::App& app, Action& action);
+void add_respond_command(CLI::App& app, Action& action);
+void add_isochrones_command(CLI::App& app, Action& action);
+void add_within_command(CLI::App& app, Action& action);
 
 }  // namespace cli

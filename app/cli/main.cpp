@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
     cli::add_visits_command(app, action);
     cli::add_progress_command(app, action);
     cli::add_review_command(app, action);
+    cli::add_respond_command(app, action);
+    cli::add_isochrones_command(app, action);
+    cli::add_within_command(app, action);
 
     try {
         app.parse(argc, argv);

@@ -140,6 +140,9 @@ Rgba8 colour_of(SiteKind kind) {
         case SiteKind::village_committee: return hex(dark2::teal);
         case SiteKind::community_centre: return hex(dark2::magenta);
         case SiteKind::other: return hex(dark2::grey);
+        // Dark2 has eight colours; the two kinds added later take Set1's, distinct from them.
+        case SiteKind::camera: return hex(set1::blue);
+        case SiteKind::police_box: return hex(set1::purple);
     }
     return hex(dark2::grey);
 }

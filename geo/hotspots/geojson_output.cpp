@@ -35,6 +35,16 @@ void write_geojson_wgs84(const fs::path& output, const std::string& workspace_cr
                          const std::string& layer_name, const std::vector<OutputFeature>& features) {
     if (!has_json_extension(output))
         throw BadInput("--out " + output.string() + ": hot spots are written as GeoJSON, name it .geojson");
+    write_polygon_file(output, workspace_crs, layer_name, features, "hot spots");
+}
+
+void write_polygon_file(const fs::path& output, const std::string& workspace_crs, const std::string& layer_name,
+                        const std::vector<OutputFeature>& features, const std::string& what) {
+    const bool json = has_json_extension(output);
+    std::string ext = output.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (!json && ext != ".gpkg")
+        throw BadInput("--out " + output.string() + ": " + what + " are written as GeoJSON (.geojson) or GeoPackage (.gpkg)");
     const fs::path target = fs::absolute(output);
     if (!fs::is_directory(target.parent_path()))
         throw BadInput("--out " + output.string() + ": folder " + target.parent_path().string() + " does not exist");
@@ -42,7 +52,8 @@ void write_geojson_wgs84(const fs::path& output, const std::string& workspace_cr
 
     ensure_gdal_ready();
     const OGRSpatialReference from = make_srs(workspace_crs, "workspace CRS");
-    const OGRSpatialReference to = wgs84();
+    // GeoJSON is WGS84 lon/lat (RFC 7946); a GeoPackage keeps the workspace's metres.
+    const OGRSpatialReference to = json ? wgs84() : from;
     const Transform transform(from, to);
 
     // Field types from the first non-null value of each property, in the first feature's order.
@@ -57,14 +68,20 @@ void write_geojson_wgs84(const fs::path& output, const std::string& workspace_cr
 
     PendingFile pending(target);
 
-    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
-    if (!driver) throw InternalError("GDAL has no GeoJSON driver");
+    GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(json ? "GeoJSON" : "GPKG");
+    if (!driver) throw InternalError("GDAL has no GeoJSON or GPKG driver");
     {
         GdalDatasetPtr ds(driver->Create(pending.path().c_str(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!ds) throw IoError("cannot create " + output.string() + ": " + last_gdal_error());
-        const char* layer_options[] = {"RFC7946=YES", "WRITE_NAME=YES", nullptr};
+        const char* json_options[] = {"RFC7946=YES", "WRITE_NAME=YES", nullptr};
+        const char* gpkg_options[] = {nullptr};
+        const char** layer_options = json ? json_options : gpkg_options;
         OGRSpatialReference srs = to;
-        OGRLayer* layer = ds->CreateLayer(layer_name.c_str(), &srs, wkbMultiPolygon, const_cast<char**>(layer_options));
+        const Geometry* first = features.empty() ? nullptr : &features.front().shape;
+        const OGRwkbGeometryType type = first && std::holds_alternative<XY>(*first)                ? wkbPoint
+                                        : first && std::holds_alternative<MultiLineString>(*first) ? wkbMultiLineString
+                                                                                                    : wkbMultiPolygon;
+        OGRLayer* layer = ds->CreateLayer(layer_name.c_str(), &srs, type, const_cast<char**>(layer_options));
         if (!layer) throw IoError("cannot create a layer in " + output.string() + ": " + last_gdal_error());
         std::map<std::string, int> index_of;
         for (const auto& name : names) {
@@ -77,8 +94,8 @@ void write_geojson_wgs84(const fs::path& output, const std::string& workspace_cr
             OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
             for (const auto& [name, value] : feature.properties)
                 if (!std::holds_alternative<std::monostate>(value)) set_value(*f, index_of.at(name), for_json(value));
-            if (OgrGeometryPtr g = to_ogr(Geometry{feature.shape})) {
-                if (!transform.apply(*g)) throw InternalError("cannot transform a polygon to WGS84");
+            if (OgrGeometryPtr g = to_ogr(feature.shape)) {
+                if (json && !transform.apply(*g)) throw InternalError("cannot transform a polygon to WGS84");
                 f->SetGeometryDirectly(g.release());
             }
             if (layer->CreateFeature(f.get()) != OGRERR_NONE)

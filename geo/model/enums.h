@@ -14,8 +14,9 @@ enum class AgeBand { under_25, age_25_44, age_45_59, age_60_plus, unknown };
 enum class Outcome { lost, dissuaded, payment_stopped, recovered, unknown };
 enum class IncidentSource { report, bank_warning, property_warning, patrol, unknown };
 enum class PosterKind { poster, contact_card, banner };
+// camera: a public-security camera (天网); police_box: a police box or service point (警务室/岗亭).
 enum class SiteKind { police_station, bank, property_office, school, enterprise,
-                      village_committee, community_centre, other };
+                      village_committee, community_centre, other, camera, police_box };
 enum class RoadClass { provincial, arterial, local, alley, path };
 // Early warnings (预警): how the warning reached the person, and what came of it.
 enum class WarningChannel { bank, property, phone_call, sms_intercept, door_visit, app_alert, other };
@@ -43,9 +44,9 @@ template <> struct EnumNames<PosterKind> {
     static constexpr std::array<std::string_view, 3> names = {"poster", "contact_card", "banner"};
 };
 template <> struct EnumNames<SiteKind> {
-    static constexpr std::array<std::string_view, 8> names = {
+    static constexpr std::array<std::string_view, 10> names = {
         "police_station", "bank", "property_office", "school", "enterprise",
-        "village_committee", "community_centre", "other"};
+        "village_committee", "community_centre", "other", "camera", "police_box"};
 };
 template <> struct EnumNames<RoadClass> {
     static constexpr std::array<std::string_view, 5> names = {
