@@ -59,7 +59,7 @@ int run(const Args& a) {
         for (std::size_t k = 0; k < ranked.size(); ++k) {
             const auto& r = ranked[k];
             nlohmann::json o = {{"officer_id", r.officer_id}, {"officer", r.officer_name}, {"from", r.start_label},
-                                {"reachable", r.reachable}};
+                                {"reachable", r.reachable}, {"responsible", r.responsible}};
             if (r.reachable) {
                 o["minutes"] = r.time_s / 60;
                 o["road_m"] = r.road_m;
@@ -79,9 +79,10 @@ int run(const Args& a) {
                                      r.start_label);
             continue;
         }
-        std::cout << fmt::format("  {}. {} ({}) from {}: {:.1f} min, {:.0f} m by road{}\n", k + 1, r.officer_name, r.officer_id,
+        std::cout << fmt::format("  {}. {} ({}) from {}: {:.1f} min, {:.0f} m by road{}{}\n", k + 1, r.officer_name, r.officer_id,
                                  r.start_label, r.time_s / 60, r.road_m,
-                                 r.off_road_m >= 1 ? fmt::format(" + {:.0f} m on foot", r.off_road_m) : std::string());
+                                 r.off_road_m >= 1 ? fmt::format(" + {:.0f} m on foot", r.off_road_m) : std::string(),
+                                 r.responsible ? ", answers for this neighbourhood" : "");
     }
     std::size_t unreachable = 0;
     for (const auto& r : ranked) unreachable += !r.reachable;

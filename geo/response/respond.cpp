@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "geo/network/snap.h"
+#include "geo/spatial/point_in_area.h"
 #include "geo/util/error.h"
 
 namespace geo {
@@ -27,6 +28,9 @@ std::vector<OfficerResponse> rank_responders(const District& district, const Roa
     if (graph.edges().empty()) throw BadInput("the workspace has no roads to travel along (import a roads layer)");
     const Snapper snapper(graph, profile);
     const SnappedPoint to = snapper.snap(place);
+    const auto hood = neighbourhood_of_points(district, {place});
+    const std::string responsible =
+        !hood.empty() && hood[0] >= 0 ? district.neighbourhoods[static_cast<std::size_t>(hood[0])].officer_id : std::string();
     std::vector<OfficerResponse> out;
     for (const auto& o : district.officers) {
         const auto post = post_of(district, o);
@@ -36,6 +40,7 @@ std::vector<OfficerResponse> rank_responders(const District& district, const Roa
         r.officer_name = o.name.empty() ? o.id : o.name;
         r.start = post->first;
         r.start_label = post->second;
+        r.responsible = !responsible.empty() && o.id == responsible;
         const SnappedPoint from = snapper.snap(r.start);
         const Route route = shortest_route(graph, profile, from, to);
         r.reachable = route.cost.reachable();
@@ -49,7 +54,9 @@ std::vector<OfficerResponse> rank_responders(const District& district, const Roa
     }
     std::stable_sort(out.begin(), out.end(), [](const OfficerResponse& a, const OfficerResponse& b) {
         if (a.reachable != b.reachable) return a.reachable;
-        return a.reachable && a.time_s < b.time_s;
+        if (!a.reachable) return false;
+        if (a.time_s != b.time_s) return a.time_s < b.time_s;
+        return a.responsible && !b.responsible;
     });
     return out;
 }

@@ -16,6 +16,7 @@ struct OfficerResponse {
     std::string officer_id, officer_name;
     XY start;
     std::string start_label;   // the post site's name, or "post"
+    bool responsible = false;  // answers for the neighbourhood the place is in (一小区一民警)
     bool reachable = false;
     double time_s = 0;         // road time + walking to and from the road
     double road_m = 0;         // along the roads
@@ -23,8 +24,9 @@ struct OfficerResponse {
     LineString route;          // from the start's snapped point to the place's
 };
 
-// Every officer with a post, fastest first; those who cannot reach the place (another piece of
-// the network, one-way streets) last, unreachable. BadInput when the workspace has no roads.
+// Every officer with a post, fastest first (among equal times, the one who answers for the
+// place's neighbourhood first: officers posted at the station tie); those who cannot reach the
+// place (another piece of the network, one-way streets) last, unreachable. BadInput when the workspace has no roads.
 std::vector<OfficerResponse> rank_responders(const District& district, const RoadGraph& graph, Profile profile, XY place);
 
 }  // namespace geo

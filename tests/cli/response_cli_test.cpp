@@ -33,6 +33,8 @@ TEST_CASE("respond ranks the officers to a bank by driving time; an address that
         last = o["minutes"].get<double>();
     }
     REQUIRE(j["officers"][0]["route"].size() >= 2);
+    // They all start at the station: the officer who answers for the bank's neighbourhood first.
+    CHECK(j["officers"][0]["responsible"].get<bool>());
     const auto lon = j["officers"][0]["route"][0][0].get<double>();
     CHECK(lon > 119.9);
     CHECK(lon < 120.2);
