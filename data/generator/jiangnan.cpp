@@ -46,6 +46,8 @@ geo::District generate_jiangnan(std::uint64_t seed) {
     district.neighbourhoods = make_neighbourhoods(layout, district.sites, seed);
     district.officers = make_officers(police_station(district.sites));
     district.roads = make_roads(layout, seed);
+    // Appended, not interleaved: every other site keeps its id and place.
+    for (auto& s : make_security_sites(district.roads, district.sites.size() + 1)) district.sites.push_back(std::move(s));
     district.buildings = make_buildings(layout, district.neighbourhoods, seed);
     district.incidents = make_incidents(district.neighbourhoods, district.buildings, seed);
     mark_past_victims(district.buildings, district.incidents);

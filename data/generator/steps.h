@@ -50,4 +50,9 @@ std::vector<geo::Warning> make_warnings(const std::vector<geo::Neighbourhood>& n
                                         const std::vector<geo::Building>& buildings,
                                         const std::vector<geo::Site>& sites, std::uint64_t seed);
 
+// security_sites.cpp: public-security cameras (天网) at the corners where a major road meets
+// another, and police boxes (警务室) where S217 crosses an arterial; numbered on from
+// `first_number` (S60 ...), after the other sites.
+std::vector<geo::Site> make_security_sites(const std::vector<geo::Road>& roads, std::size_t first_number);
+
 }  // namespace sample::detail
