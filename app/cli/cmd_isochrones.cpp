@@ -29,6 +29,17 @@ struct Args {
     bool json = false;
 };
 
+const char* plural(geo::SiteKind k) {
+    switch (k) {
+        case geo::SiteKind::bank: return "banks";
+        case geo::SiteKind::property_office: return "property offices";
+        case geo::SiteKind::school: return "schools";
+        case geo::SiteKind::police_box: return "police boxes";
+        case geo::SiteKind::camera: return "cameras";
+        default: return "sites";
+    }
+}
+
 // The kinds that call for an officer or that one needs: the coverage table's rows.
 bool listed(geo::SiteKind k) {
     return k == geo::SiteKind::bank || k == geo::SiteKind::property_office || k == geo::SiteKind::school ||
@@ -105,7 +116,7 @@ int run(const Args& a) {
         if (total == 0) continue;
         std::string counts;
         for (std::size_t k = 0; k < o.minutes.size(); ++k) counts += fmt::format("{}{} within {:g} min", k ? ", " : "", within[k], o.minutes[k]);
-        std::cout << fmt::format("  {} {}s: {}; the farthest {} at {:.1f} min{}\n", total, geo::name_of(kind), counts, slowest,
+        std::cout << fmt::format("  {} {}: {}; the farthest {} at {:.1f} min{}\n", total, plural(kind), counts, slowest,
                                  slowest_s / 60, unreachable ? fmt::format("; {} unreachable", unreachable) : std::string());
     }
     for (const auto& s : table.sites)
