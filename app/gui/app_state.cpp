@@ -17,6 +17,7 @@ const char* layer_key(MapLayer layer) {
         case MapLayer::buildings: return "buildings";
         case MapLayer::heatmap: return "heatmap";
         case MapLayer::analysis: return "analysis";
+        case MapLayer::isochrones: return "isochrones";
         case MapLayer::roads: return "roads";
         case MapLayer::officer_areas: return "officer_areas";
         case MapLayer::posters: return "posters";
@@ -33,6 +34,7 @@ const char* layer_title(MapLayer layer) {
         case MapLayer::buildings: return tr("Buildings");
         case MapLayer::heatmap: return tr("Heatmap");
         case MapLayer::analysis: return tr("Hot spots and clusters");
+        case MapLayer::isochrones: return tr("Isochrones");
         case MapLayer::roads: return tr("Roads");
         case MapLayer::officer_areas: return tr("Officer areas");
         case MapLayer::posters: return tr("Posters, cards, banners");

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/gui/analysis_overlay.h"
+#include "app/gui/response_state.h"
 #include "app/map/camera.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/density/kernels.h"
@@ -31,10 +32,10 @@
 namespace gui {
 
 // What the map can draw, in default paint order (bottom first).
-enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, analysis, officer_areas, posters, sites, incidents };
-inline constexpr std::array<MapLayer, 10> kAllMapLayers = {
+enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, analysis, isochrones, officer_areas, posters, sites, incidents };
+inline constexpr std::array<MapLayer, 11> kAllMapLayers = {
     MapLayer::basemap, MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::heatmap,
-    MapLayer::analysis, MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents};
+    MapLayer::analysis, MapLayer::isochrones, MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents};
 const char* layer_key(MapLayer layer);    // "neighbourhoods", ... (for --layer-state)
 const char* layer_title(MapLayer layer);  // translated, for the layers panel
 std::optional<MapLayer> parse_map_layer(std::string_view key);
@@ -57,6 +58,7 @@ struct ViewState {
         style(MapLayer::posters).visible = false;
         style(MapLayer::heatmap).visible = false;
         style(MapLayer::analysis).visible = false;
+        style(MapLayer::isochrones).visible = false;
     }
 
     std::array<LayerStyle, kAllMapLayers.size()> styles;
@@ -243,6 +245,7 @@ struct AppState {
     RouteReview routes;
     DashboardView dashboard;
     SummaryView summary;
+    ResponseTools response;  // who can get here, isochrones, within R m (issue 11)
     std::string status;  // last message for the status bar
     std::string open_tab;  // the side tab to bring forward on the next frame ("routes", "banners" ...)
     // Bumped whenever something the scene is built from changes.

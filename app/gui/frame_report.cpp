@@ -53,6 +53,56 @@ nlohmann::json banner_review_report(const AppState& state, const MapView::Rect& 
     return j;
 }
 
+// Issue 11: who can get here (the ranking, the routes drawn), the isochrone bands, within R m.
+nlohmann::json respond_report(const AppState& state, const MapView::Rect& rect) {
+    const RespondQuery& q = state.response.respond;
+    const auto px = [&](geo::XY p) {
+        const map::ScreenPoint s = state.camera.to_screen(p);
+        return nlohmann::json{rect.x + s.x, rect.y + s.y};
+    };
+    nlohmann::json j = {{"label", q.label}, {"place", {q.place.x, q.place.y}}, {"place_px", px(q.place)},
+                        {"profile", q.profile == geo::Profile::driving ? "drive" : "walk"}, {"error", q.error}};
+    j["officers"] = nlohmann::json::array();
+    for (std::size_t k = 0; k < q.ranked.size(); ++k) {
+        const geo::OfficerResponse& r = q.ranked[k];
+        nlohmann::json o = {{"officer_id", r.officer_id}, {"reachable", r.reachable}, {"time_s", r.time_s}, {"minutes", r.time_s / 60},
+                            {"road_m", r.road_m}, {"responsible", r.responsible}, {"route_drawn", k < RespondQuery::kRoutesDrawn && r.reachable && r.route.size() >= 2}};
+        if (o["route_drawn"].get<bool>()) {
+            o["route_vertices"] = r.route.size();
+            o["route_mid_px"] = px(r.route[r.route.size() / 2]);
+        }
+        j["officers"].push_back(o);
+    }
+    return j;
+}
+
+nlohmann::json isochrone_report(const AppState& state, const MapScene& scene, const MapView::Rect& rect) {
+    const IsochroneLayer& iso = scene.isochrones();
+    const auto px = [&](geo::XY p) {
+        const map::ScreenPoint s = state.camera.to_screen(p);
+        return nlohmann::json{rect.x + s.x, rect.y + s.y};
+    };
+    nlohmann::json j = {{"from", iso.from_label()}, {"from_xy", {iso.from().x, iso.from().y}}, {"from_px", px(iso.from())},
+                        {"snapped_px", px(iso.snapped_from())}, {"snapped_xy", {iso.snapped_from().x, iso.snapped_from().y}},
+                        {"profile", iso.profile() == geo::Profile::driving ? "drive" : "walk"},
+                        {"opacity", state.view.style(MapLayer::isochrones).opacity}, {"error", iso.error()}};
+    j["bands"] = nlohmann::json::array();
+    for (const auto& b : iso.bands())
+        j["bands"].push_back({{"minutes", b.minutes}, {"polygons", b.polygons}, {"holes", b.holes}, {"road_m", b.road_m},
+                              {"nodes", b.nodes}, {"area_m2", b.area_m2}, {"rgba", {b.colour.r, b.colour.g, b.colour.b, b.colour.a}}});
+    return j;
+}
+
+nlohmann::json within_report(const AppState& state) {
+    const WithinQuery& w = state.response.within;
+    nlohmann::json j = {{"radius_m", w.radius_m}, {"along_streets", w.along_streets}, {"error", w.error}};
+    if (state.selection) j["of"] = {{"layer", geo::layer_spec(state.selection->kind).name}, {"index", state.selection->index}};
+    j["hits"] = nlohmann::json::array();
+    for (const auto& h : w.hits)
+        j["hits"].push_back({{"layer", geo::layer_spec(h.layer).name}, {"id", h.id}, {"label", h.label}, {"distance_m", h.distance_m}});
+    return j;
+}
+
 nlohmann::json optional_number(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
 
 // The Dashboard tab's figures as it drew them last frame, and where it drew the chart's bars.
@@ -128,6 +178,9 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
         }
     }
     if (state.banners.plan) j["banners"] = banner_review_report(state, rect);
+    if (state.response.respond.active) j["respond"] = respond_report(state, rect);
+    if (state.view.style(MapLayer::isochrones).visible && scene.isochrones().computed()) j["isochrones"] = isochrone_report(state, scene, rect);
+    if (state.response.within.shown && state.response.within.computed_for) j["within"] = within_report(state);
     if (state.dashboard.shown && state.dashboard.figures) j["dashboard"] = dashboard_report(state.dashboard);
     if (state.selection && state.selection->kind == geo::LayerKind::neighbourhoods)
         j["selected_neighbourhood"] = state.district.neighbourhoods.at(state.selection->index).id;

@@ -218,6 +218,20 @@ const std::map<std::string_view, const char*>& chinese() {
         {"Cases by source", "案件来源"}, {"Warnings by channel", "预警渠道"}, {"Channel", "渠道"},
         {"property", "物业"}, {"phone_call", "电话劝阻"}, {"sms_intercept", "信息拦截"}, {"door_visit", "上门劝阻"},
         {"app_alert", "APP预警"},
+        // Early-warning response (issue 11).
+        {"camera", "摄像头（天网）"}, {"police_box", "警务室"},
+        {"Isochrones", "等时圈"}, {"driving", "驾车"}, {"walking", "步行"}, {"≤ %g min", "≤ %g 分钟"}, {"min", "分钟"},
+        {"Who can get here", "谁能最快赶到"}, {"Who can get here (driving)", "谁能最快赶到（驾车）"},
+        {"Who can get here (walking)", "谁能最快赶到（步行）"}, {"Isochrones from here", "以此处为起点画等时圈"},
+        {"Isochrones from the police station", "以派出所为起点画等时圈"}, {"What is within 300 m", "查看周边300米"},
+        {"Clear the routes", "清除路线"}, {"computing…", "计算中…"}, {"No officer has a post to start from", "没有民警设置了出发岗位"},
+        {"m by road", "道路里程（米）"}, {"no road there", "无道路可达"}, {"more officers", "名民警未列出"},
+        {"Dashed: walked to and from the road. Esc closes.", "虚线：步行至道路的部分。按Esc关闭。"},
+        {"Responder", "民警"}, {"(its area)", "（责任区）"}, {"Starts from", "出发地"}, {"Within", "周边"}, {"Radius (m)", "半径（米）"}, {"straight", "直线距离"}, {"along the streets", "沿街道步行"},
+        {"found, nearest first; click to fly there", "处，由近及远；点击定位"},
+        {"Profile", "出行方式"}, {"Thresholds", "时间阈值"}, {"Reach from the road (m)", "距道路可达（米）"},
+        {"Right-click the map: isochrones from another place", "右键点击地图可改变等时圈起点"},
+        {"Minutes must be positive and increasing", "分钟数须为正且递增"},
     };
     return table;
 }
@@ -258,7 +272,7 @@ const char* tr_value(std::string_view stored_name) {
         {"village_committee", "village committee"}, {"community_centre", "community centre"},
         {"poster", "poster"}, {"contact_card", "police contact card"}, {"banner", "warning banner"},
         {"property", "property manager"}, {"phone_call", "phone call"}, {"sms_intercept", "SMS interception"},
-        {"door_visit", "door visit"}, {"app_alert", "app alert"},
+        {"door_visit", "door visit"}, {"app_alert", "app alert"}, {"camera", "camera (Skynet)"}, {"police_box", "police box"},
     };
     const auto& table = g_language == Language::zh ? chinese() : english;
     auto it = table.find(stored_name);

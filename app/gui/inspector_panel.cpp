@@ -4,6 +4,7 @@
 
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
+#include "app/gui/response_tools.h"
 #include "geo/io/row.h"
 #include "geo/util/time_parse.h"
 
@@ -43,7 +44,7 @@ bool begin_table() { return ImGui::BeginTable("inspector", 2, ImGuiTableFlags_Ro
 
 }  // namespace
 
-void draw_inspector_panel(const AppState& state, const MapScene& scene) {
+void draw_inspector_panel(AppState& state, const MapScene& scene) {
     if (!state.selection) {
         ImGui::TextDisabled("%s", tr("Click a feature on the map"));
         return;
@@ -92,6 +93,7 @@ void draw_inspector_panel(const AppState& state, const MapScene& scene) {
             row(tr("Source"), tr_value(geo::name_of(i.source)));
             extras(i.extras, zone);
             ImGui::EndTable();
+            draw_within_section(state);
             break;
         }
         case geo::LayerKind::posters: {
@@ -103,6 +105,7 @@ void draw_inspector_panel(const AppState& state, const MapScene& scene) {
             row(tr("Building"), p.building_id);
             extras(p.extras, zone);
             ImGui::EndTable();
+            draw_within_section(state);
             break;
         }
         case geo::LayerKind::sites: {
@@ -113,6 +116,7 @@ void draw_inspector_panel(const AppState& state, const MapScene& scene) {
             row(tr("Phone"), s.phone);
             extras(s.extras, zone);
             ImGui::EndTable();
+            draw_within_section(state);
             break;
         }
         default:

@@ -6,8 +6,10 @@
 #include <sstream>
 
 #include "app/gui/panels.h"
+#include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
 #include "geo/edit/poster_edits.h"
+#include "geo/response/place.h"
 #include "geo/util/error.h"
 
 namespace gui {
@@ -108,6 +110,41 @@ void apply_banner_step(const std::string& key, const std::string& value, AppStat
     }
 }
 
+geo::Profile profile_of(const std::string& key, const std::string& value) {
+    if (value == "drive") return geo::Profile::driving;
+    if (value == "walk") return geo::Profile::walking;
+    throw geo::BadInput("--layer-state " + key + "=" + value + ": expected drive or walk");
+}
+
+// A site or a case by id, or WGS84 LON,LAT (what the CLI's respond --site/--at take).
+geo::Place place_of(const AppState& state, const std::string& key, const std::string& value) {
+    const std::string flag = "--layer-state " + key;
+    if (value.find(',') != std::string::npos) return geo::place_of_lonlat(state.district, value, flag.c_str());
+    return geo::place_of_id(state.district, value, flag.c_str());
+}
+
+// within=ID@R: select the case, poster or site with that id and show what lies within R metres.
+void apply_within(const std::string& value, AppState& state) {
+    const auto at = value.find('@');
+    char* end = nullptr;
+    const double radius_m = at == std::string::npos ? 0 : std::strtod(value.c_str() + at + 1, &end);
+    if (at == std::string::npos || *end || !(radius_m > 0 && radius_m <= 100000))
+        throw geo::BadInput("--layer-state within=" + value + ": expected ID@METRES, e.g. I00012@300");
+    const std::string id = value.substr(0, at);
+    const geo::District& d = state.district;
+    std::optional<Selection> found;
+    for (std::size_t k = 0; k < d.incidents.size() && !found; ++k)
+        if (d.incidents[k].id == id) found = Selection{geo::LayerKind::incidents, k};
+    for (std::size_t k = 0; k < d.sites.size() && !found; ++k)
+        if (d.sites[k].id == id) found = Selection{geo::LayerKind::sites, k};
+    for (std::size_t k = 0; k < d.posters.size() && !found; ++k)
+        if (d.posters[k].id == id) found = Selection{geo::LayerKind::posters, k};
+    if (!found) throw geo::BadInput("--layer-state within=" + value + ": no case, poster or site has the id " + id);
+    state.selection = found;
+    state.response.within.shown = true;
+    state.response.within.radius_m = static_cast<float>(radius_m);
+}
+
 }  // namespace
 
 void apply_layer_state(const std::string& spec, AppState& state) {
@@ -119,6 +156,9 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     bool route_issue = false;
     std::vector<std::string> route_done;
     std::vector<std::pair<std::string, std::string>> banner_steps;  // after the suggestions exist
+    std::string respond_at, within;
+    geo::Profile respond_profile = geo::Profile::driving;
+    bool within_streets = false;
     for (const auto& item : split(spec, ',')) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw geo::BadInput("--layer-state '" + item + "' must look like KEY=VALUE");
@@ -225,6 +265,33 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             state.banners.show_unreached = on_off(key, value);  // mark cases no banner reaches
         } else if (is_banner_step(key)) {
             banner_steps.emplace_back(key, value);
+        } else if (key == "iso_from") {
+            const geo::Place from = geo::place_of_origin(state.district, value, "--layer-state iso_from");
+            isochrones_from(state, from.location, from.label);
+        } else if (key == "iso_profile") {
+            state.response.isochrones.profile = profile_of(key, value);
+        } else if (key == "iso_minutes") {
+            std::vector<double> minutes;
+            for (const auto& word : split(value, '+')) {
+                char* end = nullptr;
+                minutes.push_back(std::strtod(word.c_str(), &end));
+                if (*end || !(minutes.back() > 0) || (minutes.size() > 1 && minutes.back() <= minutes[minutes.size() - 2]))
+                    throw geo::BadInput("--layer-state iso_minutes=" + value + ": expected increasing minutes, e.g. 3+5+10");
+            }
+            if (minutes.empty()) throw geo::BadInput("--layer-state iso_minutes: expected increasing minutes, e.g. 3+5+10");
+            state.response.isochrones.minutes = minutes;
+        } else if (key == "iso_tolerance") {
+            const double m = std::atof(value.c_str());
+            if (!(m > 0 && m <= 1000)) throw geo::BadInput("--layer-state iso_tolerance=" + value + ": expected metres, 0..1000");
+            state.response.isochrones.tolerance_m = static_cast<float>(m);
+        } else if (key == "respond") {
+            respond_at = value;
+        } else if (key == "respond_profile") {
+            respond_profile = profile_of(key, value);
+        } else if (key == "within") {
+            within = value;
+        } else if (key == "within_streets") {
+            within_streets = on_off(key, value);
         } else if (key == "focus") {
             bool found = false;
             for (const auto& n : state.district.neighbourhoods)
@@ -265,6 +332,15 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     }
     state.apply_time_range();
     ++state.style_version;
+    ++state.response.isochrones.version;
+    if (!respond_at.empty()) {
+        const geo::Place place = place_of(state, "respond", respond_at);
+        ask_who_can_get_here(state, place.location, place.label, respond_profile, true);
+        if (!state.response.respond.error.empty())
+            throw geo::BadInput("--layer-state respond=" + respond_at + ": " + state.response.respond.error);
+    }
+    if (!within.empty()) apply_within(within, state);
+    state.response.within.along_streets = within_streets;
     if (suggest_after) suggest_banners(state);
     for (const auto& [key, value] : banner_steps) apply_banner_step(key, value, state);
     if (!routes_officer.empty()) {

@@ -16,6 +16,12 @@
 //     then, in the order given: banner_select=N  banner_accept=N[+M…]  banner_reject=N[+M…]
 //     banner_move=N:DX:DY (metres east, north)  banner_undo=K  banner_redo=K (the panel's)
 //     banner_edit_undo=K  banner_edit_redo=K (Ctrl+Z / Ctrl+Y)  banner_unreached=on|off
+//   isochrones=on|off|<opacity>  iso_from=police_station|SITE|LON,LAT (turns the layer on)
+//     iso_profile=drive|walk  iso_minutes=3+5+10  iso_tolerance=METRES
+//   respond=SITE|CASE|LON,LAT   ("who can get here": the top three routes and the ranking)
+//     respond_profile=drive|walk
+//   within=ID@METRES            (select that case, poster or site; what lies within, nearest first)
+//     within_streets=on|off     (walked along the roads instead of straight)
 //   tab=inspector|routes|banners|filters|summary   (the side tab shown first)
 //   focus=<neighbourhood id>    (the first frame shows that neighbourhood and its surroundings)
 #include <string>

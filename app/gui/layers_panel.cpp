@@ -1,4 +1,6 @@
 // Layers: visibility, opacity, order; and how the neighbourhoods and incidents are styled.
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
@@ -25,6 +27,34 @@ const char* method_label(geo::BreakMethod m) {
         case geo::BreakMethod::equal_interval: return tr("Equal interval");
     }
     return "";
+}
+
+// The isochrone layer's settings; its origin is set from the map's right-click menu.
+void draw_isochrone_settings(AppState& state) {
+    IsochroneSettings& iso = state.response.isochrones;
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr("Isochrones"));
+    int profile = iso.profile == geo::Profile::driving ? 0 : 1;
+    ImGui::RadioButton(tr("driving"), &profile, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("walking"), &profile, 1);
+    const geo::Profile chosen = profile == 0 ? geo::Profile::driving : geo::Profile::walking;
+    if (chosen != iso.profile) iso.profile = chosen, ++iso.version;
+    // Three thresholds, each after the one before (geo refuses any other order).
+    int minutes[3] = {0, 0, 0};
+    for (std::size_t k = 0; k < 3; ++k) minutes[k] = k < iso.minutes.size() ? static_cast<int>(iso.minutes[k]) : static_cast<int>(5 * (k + 1));
+    // Recomputed when a slider is let go, not on every frame of the drag.
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::SliderInt3("##minutes", minutes, 1, 30, (std::string("%d ") + tr("min")).c_str())) {
+        minutes[1] = std::max(minutes[1], minutes[0] + 1);
+        minutes[2] = std::max(minutes[2], minutes[1] + 1);
+        iso.minutes = {double(minutes[0]), double(minutes[1]), double(minutes[2])};
+    }
+    if (ImGui::IsItemDeactivatedAfterEdit()) ++iso.version;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::SliderFloat("##tolerance", &iso.tolerance_m, 5, 200, (std::string(tr("Reach from the road (m)")) + " %.0f").c_str());
+    if (ImGui::IsItemDeactivatedAfterEdit()) ++iso.version;
+    ImGui::TextDisabled("%s", tr("Right-click the map: isochrones from another place"));
 }
 
 }  // namespace
@@ -97,6 +127,7 @@ void draw_layers_panel(AppState& state) {
         if (a.mode == AnalysisMode::gi_grid || a.mode == AnalysisMode::gi_neighbourhoods)
             if (ImGui::Checkbox(tr("False discovery rate correction"), &a.fdr)) ++state.style_version;
     }
+    if (view.style(MapLayer::isochrones).visible) draw_isochrone_settings(state);
     if (view.style(MapLayer::heatmap).visible) {
         ImGui::Separator();
         ImGui::TextUnformatted(tr("Heatmap"));

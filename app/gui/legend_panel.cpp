@@ -1,5 +1,6 @@
 // The legend always matches what is drawn: it reads the same classes, colours and filtered
 // incidents as the map scene.
+#include <cstdint>
 #include <map>
 
 #include <fmt/format.h>
@@ -60,6 +61,21 @@ std::string number(double v) {
 void draw_legend_panel(const AppState& state, const MapScene& scene) {
     const ViewState& view = state.view;
     ImGui::TextUnformatted(tr("Legend"));
+    // The isochrones lie over the fills: their bands first, where the eye goes.
+    if (view.style(MapLayer::isochrones).visible) {
+        const IsochroneLayer& iso = scene.isochrones();
+        ImGui::TextDisabled("%s (%s)", tr("Isochrones"), iso.profile() == geo::Profile::driving ? tr("driving") : tr("walking"));
+        if (!iso.error().empty()) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", iso.error().c_str());
+        else if (!iso.from_label().empty()) ImGui::TextWrapped("%s %s", tr("from"), iso.from_label().c_str());
+        for (const auto& band : iso.bands()) {
+            // The swatch as the band looks on the map where it is alone (over the background).
+            const auto over = [&](int c, int bg) { return static_cast<std::uint8_t>((c * band.colour.a + bg * (255 - band.colour.a)) / 255); };
+            swatch(Swatch::box, {over(band.colour.r, 247), over(band.colour.g, 246), over(band.colour.b, 242), 255});
+            ImGui::Text(tr("≤ %g min"), band.minutes);
+            ImGui::SameLine();
+            ImGui::TextDisabled("%.1f km²", band.area_m2 / 1e6);
+        }
+    }
     if (view.style(MapLayer::neighbourhoods).visible) {
         ImGui::TextDisabled("%s", tr("Neighbourhood fill"));
         for (const auto& c : scene.choropleth_legend()) {
@@ -121,7 +137,8 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
     if (view.style(MapLayer::sites).visible) {
         ImGui::TextDisabled("%s", layer_title(MapLayer::sites));
         for (auto kind : {geo::SiteKind::police_station, geo::SiteKind::bank, geo::SiteKind::property_office, geo::SiteKind::school,
-                          geo::SiteKind::enterprise, geo::SiteKind::village_committee, geo::SiteKind::community_centre}) {
+                          geo::SiteKind::enterprise, geo::SiteKind::village_committee, geo::SiteKind::community_centre, geo::SiteKind::police_box, geo::SiteKind::camera,
+                          geo::SiteKind::other}) {
             swatch(Swatch::circle, geo::colour_of(kind), 10);
             ImGui::TextUnformatted(tr_value(geo::name_of(kind)));
         }

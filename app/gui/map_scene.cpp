@@ -57,7 +57,7 @@ void MapScene::update(const AppState& s) {
     if (data_version_ != s.data_version) {
         build_static(s);
         data_version_ = s.data_version;
-        style_version_ = filter_version_ = basemap_version_ = analysis_filter_version_ = -1;
+        style_version_ = filter_version_ = basemap_version_ = analysis_filter_version_ = isochrone_version_ = -1;
     }
     if (basemap_version_ != s.basemap_version) {
         load_basemap(s);
@@ -75,6 +75,14 @@ void MapScene::update(const AppState& s) {
         analysis_.update(s.district, s.incident_neighbourhood, visible_incidents_, s.view.analysis, origin_);
         analysis_filter_version_ = s.filter_version;
         analysis_style_version_ = s.style_version;
+    }
+    // Isochrones: once per change of their settings or of the road graph (a new workspace).
+    const auto& graph = s.response.graph;
+    if (s.view.style(MapLayer::isochrones).visible && graph &&
+        (isochrone_version_ != s.response.isochrones.version || isochrone_graph_ != graph.get())) {
+        isochrones_.update(s.district, *graph, s.response.isochrones, origin_);
+        isochrone_version_ = s.response.isochrones.version;
+        isochrone_graph_ = graph.get();
     }
 }
 
@@ -311,6 +319,7 @@ std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view, double pi
         switch (layer) {
             case MapLayer::basemap: items.push_back({K::raster, &basemap_, o}); break;
             case MapLayer::analysis: analysis_.add_draw_items(items, o); break;
+            case MapLayer::isochrones: isochrones_.add_draw_items(items, o); break;
             case MapLayer::heatmap: {
                 heat_style_.kernel = static_cast<int>(view.heat_kernel);
                 heat_style_.bandwidth_m = view.heat_bandwidth_m;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/gui/app_state.h"
+#include "app/gui/isochrone_layer.h"
 #include "app/map/gpu_layers.h"
 #include "app/map/map_renderer.h"
 #include "geo/classify/colours.h"
@@ -35,6 +36,7 @@ public:
     const std::vector<geo::NeighbourhoodStats>& stats() const { return stats_; }
     const std::vector<std::uint32_t>& visible_incidents() const { return visible_incidents_; }
     const AnalysisOverlay& analysis() const { return analysis_; }
+    const IsochroneLayer& isochrones() const { return isochrones_; }
     // Visible incidents by the value they are coloured by (stored name -> colour, count).
     const std::map<std::string, std::pair<geo::Rgba8, std::size_t>>& incident_classes() const { return incident_classes_; }
     // The heatmap's colour range (per km²) as drawn, and its ramp.
@@ -77,6 +79,9 @@ private:
     map::HeatPointLayer heat_points_;
     AnalysisOverlay analysis_;
     int analysis_filter_version_ = -1, analysis_style_version_ = -1;
+    IsochroneLayer isochrones_;
+    int isochrone_version_ = -1;
+    const geo::RoadGraph* isochrone_graph_ = nullptr;
     mutable map::HeatmapStyle heat_style_;
     float heat_auto_max_ = 0;
     int basemap_version_ = -1;

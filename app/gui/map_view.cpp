@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
+#include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
 #include "geo/edit/poster_edits.h"
 #include "geo/planning/visit_log.h"
@@ -170,6 +171,9 @@ void MapView::draw(AppState& state) {
         else fit(state);
     }
 
+    if (state.view.style(MapLayer::isochrones).visible) ensure_road_graph(state);
+    poll_who_can_get_here(state);
+    update_within(state);
     scene_.update(state);
     renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view, state.camera.pixels_per_metre()), {247, 246, 242, 255});
     // The automatic heat range is the peak density in view, read back once after a change.
@@ -184,6 +188,47 @@ void MapView::draw(AppState& state) {
     const bool hovered = ImGui::IsItemHovered();
     handle_input(state, hovered);
     draw_overlays(state);
+    draw_context_menu(state);
+    draw_respond_panel(state, ImVec2(rect_.x, rect_.y), ImVec2(rect_.x + rect_.w, rect_.y + rect_.h));
+}
+
+std::string MapView::place_label(const AppState& state, geo::XY at, const std::optional<Selection>& picked) {
+    const geo::District& d = state.district;
+    if (picked && picked->kind == geo::LayerKind::sites) return d.sites[picked->index].name + " (" + d.sites[picked->index].id + ")";
+    if (picked && picked->kind == geo::LayerKind::incidents) return std::string(tr("Incident")) + " " + d.incidents[picked->index].id;
+    if (!d.metadata.crs.empty()) {
+        if (to_lonlat_crs_ != d.metadata.crs) {
+            to_lonlat_ = std::make_unique<geo::Transform>(geo::make_srs(d.metadata.crs), geo::wgs84());
+            to_lonlat_crs_ = d.metadata.crs;
+        }
+        if (auto ll = to_lonlat_->apply(at)) return fmt::format("{:.5f}°E, {:.5f}°N", ll->x, ll->y);
+    }
+    return fmt::format("x {:.0f}, y {:.0f} m", at.x, at.y);
+}
+
+void MapView::draw_context_menu(AppState& state) {
+    if (!ImGui::BeginPopup("map_context")) return;
+    // A site or a case under the cursor is the place; else the point clicked.
+    const geo::XY at = context_pick_ && context_pick_->kind == geo::LayerKind::sites       ? state.district.sites[context_pick_->index].location
+                       : context_pick_ && context_pick_->kind == geo::LayerKind::incidents ? state.district.incidents[context_pick_->index].location
+                                                                                            : context_at_;
+    const std::string label = place_label(state, at, context_pick_);
+    ImGui::TextDisabled("%s", label.c_str());
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr("Who can get here (driving)"))) ask_who_can_get_here(state, at, label, geo::Profile::driving);
+    if (ImGui::MenuItem(tr("Who can get here (walking)"))) ask_who_can_get_here(state, at, label, geo::Profile::walking);
+    if (ImGui::MenuItem(tr("Isochrones from here"))) isochrones_from(state, at, label);
+    if (context_pick_ && ImGui::MenuItem(tr("What is within 300 m"))) {
+        state.selection = context_pick_;
+        state.response.within.shown = true;
+        state.open_tab = "inspector";
+    }
+    if (state.response.isochrones.origin && ImGui::MenuItem(tr("Isochrones from the police station"))) {
+        state.response.isochrones.origin.reset();
+        ++state.response.isochrones.version;
+    }
+    if (state.response.respond.active && ImGui::MenuItem(tr("Clear the routes"), "Esc")) clear_who_can_get_here(state);
+    ImGui::EndPopup();
 }
 
 void MapView::handle_input(AppState& state, bool hovered) {
@@ -201,6 +246,14 @@ void MapView::handle_input(AppState& state, bool hovered) {
     }
     if (hovered && ImGui::IsMouseDragging(ImGuiMouseButton_Right, 0))
         state.camera.pan_by_pixels(io.MouseDelta.x, io.MouseDelta.y);
+    // A right click that did not pan opens the response menu for the place under the cursor.
+    if (hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Right) && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Right] < 9) {
+        context_at_ = state.camera.to_map(mouse);
+        context_pick_ = pick(state, mouse);
+        if (context_pick_ && context_pick_->kind != geo::LayerKind::sites && context_pick_->kind != geo::LayerKind::incidents)
+            context_pick_.reset();
+        ImGui::OpenPopup("map_context");
+    }
     if (dragging_ && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0)) {
         state.camera.pan_by_pixels(io.MouseDelta.x, io.MouseDelta.y);
         drag_distance_ += std::abs(io.MouseDelta.x) + std::abs(io.MouseDelta.y);
@@ -350,6 +403,9 @@ void MapView::draw_overlays(const AppState& state) {
             }
         }
     }
+
+    // Who can get here, the isochrones' origin, within R m (issue 11).
+    draw_response_overlays(dl, state, o);
 
     // Banner suggestions under review: reach, covered cases of the selected one, numbers.
     if (state.banners.plan) draw_banner_review(dl, state, o);

@@ -32,6 +32,8 @@ private:
     void handle_edit_tools(AppState& state, bool hovered, map::ScreenPoint mouse);
     void draw_overlays(const AppState& state);
     std::optional<Selection> pick(const AppState& state, map::ScreenPoint p) const;
+    void draw_context_menu(AppState& state);
+    std::string place_label(const AppState& state, geo::XY at, const std::optional<Selection>& picked);
 
     std::unique_ptr<map::MapRenderer> renderer_;
     MapScene scene_;
@@ -42,6 +44,9 @@ private:
     float drag_distance_ = 0;
     std::string moving_poster_;   // id of the poster dragged with the move tool
     geo::XY moving_to_{};
+    // The right-click menu: where it was opened and what lay under the cursor there.
+    geo::XY context_at_{};
+    std::optional<Selection> context_pick_;
 };
 
 }  // namespace gui

@@ -10,7 +10,7 @@ void draw_layers_panel(AppState& state);
 void draw_legend_panel(const AppState& state, const MapScene& scene);
 void draw_time_panel(AppState& state, double frame_seconds);
 void draw_filters_panel(AppState& state);
-void draw_inspector_panel(const AppState& state, const MapScene& scene);
+void draw_inspector_panel(AppState& state, const MapScene& scene);
 void draw_banner_panel(AppState& state);
 void draw_routes_panel(AppState& state);
 // Plans `officer_id`'s `week` now, on this thread (--layer-state routes=P03@2021-W24).
