@@ -40,11 +40,15 @@ geo::District generate_jiangnan(std::uint64_t seed) {
     district.metadata.created = "2021-01-01T00:00:00Z";
     district.metadata.updated = "2021-01-01T00:00:00Z";
     district.metadata.schema_version = 1;
+    // Placeholders (the reserved .example domain): a station sets its own with `patrolmap settings`.
+    district.metadata.platform_url = "https://jinzhongzhao.example/yongkang/jiangnan";
+    district.metadata.app_url = "https://gjfzzx.example/app/download";
 
     const Layout layout = make_layout(seed);
     district.sites = make_sites(layout, seed);
     district.neighbourhoods = make_neighbourhoods(layout, district.sites, seed);
     district.officers = make_officers(police_station(district.sites));
+    add_audiences(district.neighbourhoods, district.sites, seed);
     district.roads = make_roads(layout, seed);
     // Appended, not interleaved: every other site keeps its id and place.
     for (auto& s : make_security_sites(district.roads, district.sites.size() + 1)) district.sites.push_back(std::move(s));

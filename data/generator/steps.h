@@ -55,4 +55,9 @@ std::vector<geo::Warning> make_warnings(const std::vector<geo::Neighbourhood>& n
 // `first_number` (S60 ...), after the other sites.
 std::vector<geo::Site> make_security_sites(const std::vector<geo::Road>& roads, std::size_t first_number);
 
+// audiences.cpp: each neighbourhood's age structure (villages older, transients younger) and
+// the audience of the venues a lecture may go to (schools, enterprises, village halls,
+// community centres); a stream of its own, so no other layer moves.
+void add_audiences(std::vector<geo::Neighbourhood>& neighbourhoods, std::vector<geo::Site>& sites, std::uint64_t seed);
+
 }  // namespace sample::detail

@@ -37,6 +37,8 @@ Row row_of(const Neighbourhood& n) {
                 {"households", n.households}, {"officer_id", n.officer_id},
                 {"app_adoption", n.app_adoption ? FieldValue{*n.app_adoption} : FieldValue{}},
                 {"liaison", n.liaison}};
+    static constexpr const char* kAgeFields[4] = {"age_under_25", "age_25_44", "age_45_59", "age_60_plus"};
+    for (std::size_t k = 0; k < 4; ++k) r.values[kAgeFields[k]] = n.age_share[k] ? FieldValue{*n.age_share[k]} : FieldValue{};
     put_extras(n.extras, r);
     return r;
 }
@@ -44,7 +46,7 @@ Row row_of(const Neighbourhood& n) {
 Row row_of(const Officer& o) {
     Row r{o.post ? Geometry{*o.post} : Geometry{}, {}};
     r.values = {{"id", o.id}, {"name", o.name}, {"phone", o.phone},
-                {"post_site_id", o.post_site_id}, {"weekly_hours", o.weekly_hours}};
+                {"post_site_id", o.post_site_id}, {"weekly_hours", o.weekly_hours}, {"photo", o.photo}};
     put_extras(o.extras, r);
     return r;
 }
@@ -83,7 +85,7 @@ Row row_of(const Building& b) {
 Row row_of(const Site& s) {
     Row r{s.location, {}};
     r.values = {{"id", s.id}, {"kind", std::string(name_of(s.kind))}, {"name", s.name},
-                {"phone", s.phone}};
+                {"phone", s.phone}, {"audience", s.audience}};
     put_extras(s.extras, r);
     return r;
 }
@@ -200,6 +202,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             n.officer_id = r.text("officer_id");
             n.app_adoption = r.real("app_adoption");
             n.liaison = r.text("liaison");
+            n.age_share = {r.real("age_under_25"), r.real("age_25_44"), r.real("age_45_59"), r.real("age_60_plus")};
             if (const auto* mp = std::get_if<MultiPolygon>(&row.geometry)) n.area = *mp;
             else throw r.bad("", "has no polygon geometry");
             n.extras = r.extras();
@@ -213,6 +216,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             o.phone = r.text("phone");
             o.post_site_id = r.text("post_site_id");
             o.weekly_hours = r.real("weekly_hours").value_or(0);
+            o.photo = r.text("photo");
             if (const auto* p = std::get_if<XY>(&row.geometry)) o.post = *p;
             o.extras = r.extras();
             d.officers.push_back(std::move(o));
@@ -270,6 +274,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             s.kind = r.enumeration("kind", SiteKind::other);
             s.name = r.text("name");
             s.phone = r.text("phone");
+            s.audience = r.integer("audience");
             s.location = r.point();
             s.extras = r.extras();
             d.sites.push_back(std::move(s));

@@ -139,6 +139,8 @@ void write_metadata(GDALDataset& ds, const Metadata& m) {
         {"updated", m.updated},
         {"schema_version", std::to_string(m.schema_version)},
         {kChangeKey, std::to_string(m.change)},
+        {"qr_platform_url", m.platform_url},
+        {"qr_app_url", m.app_url},
     };
     for (const auto& [k, v] : entries) {
         OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -164,6 +166,8 @@ Metadata read_metadata(GDALDataset& ds) {
         else if (key == "updated") m.updated = value;
         else if (key == "schema_version") m.schema_version = std::atoi(value.c_str());
         else if (key == kChangeKey) m.change = std::atoll(value.c_str());
+        else if (key == "qr_platform_url") m.platform_url = value;
+        else if (key == "qr_app_url") m.app_url = value;
     }
     return m;
 }

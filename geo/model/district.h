@@ -1,6 +1,7 @@
 #pragma once
 // The district model: every layer of a workspace as typed records, in the workspace's
 // projected CRS (metres). Analyses are pure functions of a District.
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <map>
@@ -32,6 +33,8 @@ struct Neighbourhood {
     std::string officer_id;
     std::optional<double> app_adoption;  // share 0..1 of residents with the anti-fraud app
     std::string liaison;                 // 反诈联络群 group or contact text
+    // Shares 0..1 of residents under 25, 25-44, 45-59 and 60+ (AgeBand order); none = unknown.
+    std::array<std::optional<double>, 4> age_share;
     MultiPolygon area;
     ExtraFields extras;
 };
@@ -42,6 +45,7 @@ struct Officer {
     std::string phone;
     std::string post_site_id;  // the site the officer starts from, when not a point
     double weekly_hours = 0;
+    std::string photo;         // image path for contact cards, relative to the workspace
     std::optional<XY> post;    // where the officer starts from
     ExtraFields extras;
 };
@@ -92,6 +96,7 @@ struct Site {
     SiteKind kind = SiteKind::other;
     std::string name;
     std::string phone;
+    std::int64_t audience = 0;  // people a talk there reaches; 0 = unknown
     XY location;
     ExtraFields extras;
 };
@@ -130,6 +135,10 @@ struct Metadata {
     std::string created;                   // ISO 8601 UTC
     std::string updated;                   // ISO 8601 UTC
     int schema_version = 1;
+    // What the QR codes on contact cards and posters open: the anti-fraud platform (金钟罩) and
+    // the national anti-fraud centre app's download page. Empty: no code printed.
+    std::string platform_url;
+    std::string app_url;
     // The workspace's change counter: one more for every commit, by any program. What a reader
     // had when it read is how a later write knows what changed since (workspace_store.h).
     std::int64_t change = 0;

@@ -18,7 +18,7 @@ constexpr double kMaxHouseholds = 1'000'000;
 
 using F = FieldKind;
 
-constexpr std::array<FieldSpec, 9> kNeighbourhoodFields = {{
+constexpr std::array<FieldSpec, 13> kNeighbourhoodFields = {{
     {"id", F::text, true, "", 0, 0, {}, "unique id"},
     {"name", F::text, false, "", 0, 0, {}, "Chinese name"},
     {"name_en", F::text, false, "", 0, 0, {}, "English alias"},
@@ -28,14 +28,19 @@ constexpr std::array<FieldSpec, 9> kNeighbourhoodFields = {{
     {"officer_id", F::text, false, "", 0, 0, {}, "the responsible officer (一小区一民警)"},
     {"app_adoption", F::real, false, "", 0, 1, {}, "share of residents with the anti-fraud app, 0..1; NULL = unknown"},
     {"liaison", F::text, false, "", 0, 0, {}, "anti-fraud liaison group or contact"},
+    {"age_under_25", F::real, false, "", 0, 1, {}, "share of residents under 25, 0..1; NULL = unknown"},
+    {"age_25_44", F::real, false, "", 0, 1, {}, "share aged 25-44, 0..1; NULL = unknown"},
+    {"age_45_59", F::real, false, "", 0, 1, {}, "share aged 45-59, 0..1; NULL = unknown"},
+    {"age_60_plus", F::real, false, "", 0, 1, {}, "share aged 60 and over, 0..1; NULL = unknown"},
 }};
 
-constexpr std::array<FieldSpec, 5> kOfficerFields = {{
+constexpr std::array<FieldSpec, 6> kOfficerFields = {{
     {"id", F::text, true, "", 0, 0, {}, "unique id"},
     {"name", F::text, false, "", 0, 0, {}, "name"},
     {"phone", F::text, false, "", 0, 0, {}, "phone"},
     {"post_site_id", F::text, false, "", 0, 0, {}, "site the officer starts from (or the point geometry)"},
     {"weekly_hours", F::real, false, "0", 0, 168, {}, "hours a week for visits"},
+    {"photo", F::text, false, "", 0, 0, {}, "path of the officer's photo for contact cards (relative to the workspace)"},
 }};
 
 constexpr std::array<FieldSpec, 8> kIncidentFields = {{
@@ -65,11 +70,12 @@ constexpr std::array<FieldSpec, 5> kBuildingFields = {{
     {"flags", F::flags, false, "", 0, 0, kBuildingFlagNames, "comma-separated: elderly_alone, past_victim, no_app"},
 }};
 
-constexpr std::array<FieldSpec, 4> kSiteFields = {{
+constexpr std::array<FieldSpec, 5> kSiteFields = {{
     {"id", F::text, true, "", 0, 0, {}, "unique id"},
     {"kind", F::enumeration, false, "other", 0, 0, names<SiteKind>(), "kind of site"},
     {"name", F::text, false, "", 0, 0, {}, "name"},
     {"phone", F::text, false, "", 0, 0, {}, "phone"},
+    {"audience", F::integer, false, "0", 0, kMaxPeople, {}, "people a talk there reaches (pupils, workers, villagers); 0 = unknown"},
 }};
 
 constexpr std::array<FieldSpec, 5> kRoadFields = {{

@@ -619,3 +619,32 @@ TEST_CASE("early warnings to the end of June reproduce the report's 5,100 dissua
     CHECK(channels[geo::WarningChannel::property] > 0);
     CHECK(channels[geo::WarningChannel::door_visit] > 0);
 }
+
+TEST_CASE("neighbourhoods carry an age structure (villages older, transients younger) and venues an audience") {
+    const auto& d = sample_district();
+    double village_old = 0, estate_old = 0;
+    int villages = 0, estates = 0;
+    for (const auto& n : d.neighbourhoods) {
+        INFO(n.id);
+        double sum = 0;
+        for (const auto& share : n.age_share) {
+            REQUIRE(share.has_value());
+            CHECK(*share > 0);
+            sum += *share;
+        }
+        CHECK(sum == doctest::Approx(1).epsilon(0.005));
+        const bool village = std::get<std::string>(n.extras.at("kind")) == "village";
+        (village ? village_old : estate_old) += *n.age_share[3];
+        ++(village ? villages : estates);
+    }
+    CHECK(village_old / villages > estate_old / estates + 0.03);
+    for (const auto& s : d.sites) {
+        INFO(s.id);
+        const bool venue = s.kind == geo::SiteKind::school || s.kind == geo::SiteKind::enterprise ||
+                           s.kind == geo::SiteKind::village_committee || s.kind == geo::SiteKind::community_centre;
+        if (venue) CHECK(s.audience > 0);
+        else CHECK(s.audience == 0);
+    }
+    CHECK(d.metadata.platform_url.rfind("https://", 0) == 0);
+    CHECK(d.metadata.app_url.rfind("https://", 0) == 0);
+}
