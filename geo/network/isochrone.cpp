@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <map>
 #include <memory>
+#include <utility>
 
 #include <ogr_geometry.h>
 
@@ -39,6 +42,47 @@ double line_length(const LineString& line) {
     double m = 0;
     for (std::size_t i = 1; i < line.size(); ++i) m += std::hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y);
     return m;
+}
+
+// The lines joined end to end where exactly two line ends meet (bit-equal points, as the reached
+// pieces share their nodes' coordinates): fewer, longer lines, so fewer round caps overlapping
+// at every junction for GEOS to node and merge. Each line is used once.
+MultiLineString chained(const MultiLineString& lines) {
+    std::map<std::pair<double, double>, std::vector<std::size_t>> ends;
+    auto key = [](const XY& p) { return std::pair{p.x, p.y}; };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        ends[key(lines[i].front())].push_back(i);
+        ends[key(lines[i].back())].push_back(i);
+    }
+    std::vector<bool> used(lines.size(), false);
+    // The unused line continuing the chain at `end`, if that end meets exactly one other line end.
+    auto next_at = [&](const XY& end) -> std::ptrdiff_t {
+        const auto& at = ends[key(end)];
+        if (at.size() != 2) return -1;
+        for (const std::size_t i : at)
+            if (!used[i]) return static_cast<std::ptrdiff_t>(i);
+        return -1;
+    };
+    MultiLineString out;
+    for (std::size_t first = 0; first < lines.size(); ++first) {
+        if (used[first]) continue;
+        used[first] = true;
+        std::deque<XY> chain(lines[first].begin(), lines[first].end());
+        for (std::ptrdiff_t i; (i = next_at(chain.back())) >= 0;) {
+            auto line = lines[static_cast<std::size_t>(i)];
+            used[static_cast<std::size_t>(i)] = true;
+            if (!(line.front() == chain.back())) std::reverse(line.begin(), line.end());
+            chain.insert(chain.end(), line.begin() + 1, line.end());
+        }
+        for (std::ptrdiff_t i; (i = next_at(chain.front())) >= 0;) {
+            auto line = lines[static_cast<std::size_t>(i)];
+            used[static_cast<std::size_t>(i)] = true;
+            if (!(line.back() == chain.front())) std::reverse(line.begin(), line.end());
+            chain.insert(chain.begin(), line.begin(), line.end() - 1);
+        }
+        out.emplace_back(chain.begin(), chain.end());
+    }
+    return out;
 }
 
 }  // namespace
@@ -90,15 +134,23 @@ MultiLineString reached_roads(const RoadGraph& graph, Profile profile, const Tra
 
 MultiPolygon buffered_area(const MultiLineString& lines, double tolerance_m) {
     if (lines.empty()) return {};
-    OGRMultiLineString mls;
-    for (const auto& line : lines) {
+    // Each chain buffered on its own, then GEOS's cascaded union of those polygons: on Andorra's
+    // 10-minute isochrones (~500 pieces) this took 48 ms where buffering the whole multi-line at
+    // once took 89 ms (patrolmap bench-isochrones), the same area to 0.001%. A polyline's round-
+    // joined buffer is the union of its parts' round-capped buffers, so the result is the same.
+    OGRMultiPolygon buffers;
+    for (const auto& chain : chained(lines)) {
         OGRLineString ls;
-        for (const XY& p : line) ls.addPoint(p.x, p.y);
-        mls.addGeometry(&ls);
+        for (const XY& p : chain) ls.addPoint(p.x, p.y);
+        // Four segments a quarter circle: round enough at 25 m, a quarter of GEOS's default vertices.
+        OgrPtr buffer(ls.Buffer(tolerance_m, 4));
+        if (!buffer) throw InternalError("GEOS could not buffer the reached roads");
+        // A line's buffer is one polygon (GEOS); anything else would not belong in `buffers`.
+        if (wkbFlatten(buffer->getGeometryType()) != wkbPolygon) throw InternalError("GEOS buffered a road into a non-polygon");
+        buffers.addGeometryDirectly(buffer.release());
     }
-    // Four segments a quarter circle: round enough at 25 m, a quarter of GEOS's default vertices.
-    OgrPtr area(mls.Buffer(tolerance_m, 4));
-    if (!area) throw InternalError("GEOS could not buffer the reached roads");
+    OgrPtr area(buffers.getNumGeometries() == 1 ? buffers.getGeometryRef(0)->clone() : buffers.UnionCascaded());
+    if (!area) throw InternalError("GEOS could not merge the buffered roads");
     MultiPolygon out;
     add_polygons(*area, out);
     return out;
