@@ -129,7 +129,7 @@ TEST_CASE("isochrones: the bands drawn are geo::isochrones' from the station, an
         CHECK(bands[k]["holes"] == holes);
         CHECK(bands[k]["nodes"] == expected[k].nodes);
         CHECK(bands[k]["road_m"].get<double>() == doctest::Approx(expected[k].road_m).epsilon(1e-12));
-        CHECK(bands[k]["area_m2"].get<double>() == doctest::Approx(geo::area_m2(expected[k].area)).epsilon(1e-12));
+        CHECK(bands[k]["area_m2"].get<double>() == doctest::Approx(geo::area_m2(expected[k].area)).epsilon(1e-9));  // GEOS sums in its own order
     }
     CHECK(iso["snapped_xy"][0].get<double>() == doctest::Approx(start.point.x));
     CHECK(iso["snapped_xy"][1].get<double>() == doctest::Approx(start.point.y));
