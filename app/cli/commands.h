@@ -23,6 +23,7 @@ void add_tsp_command(CLI::App& app, Action& action);
 void add_bench_tsp_command(CLI::App& app, Action& action);
 void add_bench_vrptw_command(CLI::App& app, Action& action);
 void add_bench_matrix_command(CLI::App& app, Action& action);
+void add_bench_isochrones_command(CLI::App& app, Action& action);
 void add_routes_command(CLI::App& app, Action& action);
 void add_heatmap_command(CLI::App& app, Action& action);
 void add_bench_heatmap_command(CLI::App& app, Action& action);

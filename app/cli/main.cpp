@@ -42,6 +42,7 @@ int main(int argc, char** argv) {
     cli::add_bench_tsp_command(app, action);
     cli::add_bench_vrptw_command(app, action);
     cli::add_bench_matrix_command(app, action);
+    cli::add_bench_isochrones_command(app, action);
     cli::add_routes_command(app, action);
     cli::add_heatmap_command(app, action);
     cli::add_bench_heatmap_command(app, action);
