@@ -36,5 +36,7 @@ void add_progress_command(CLI::App& app, Action& action);
 void add_respond_command(CLI::App& app, Action& action);
 void add_isochrones_command(CLI::App& app, Action& action);
 void add_within_command(CLI::App& app, Action& action);
+void add_cards_command(CLI::App& app, Action& action);
+void add_settings_command(CLI::App& app, Action& action);
 
 }  // namespace cli

@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
     cli::add_respond_command(app, action);
     cli::add_isochrones_command(app, action);
     cli::add_within_command(app, action);
+    cli::add_cards_command(app, action);
+    cli::add_settings_command(app, action);
 
     try {
         app.parse(argc, argv);

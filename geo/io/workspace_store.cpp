@@ -520,6 +520,21 @@ Metadata commit_changes(const fs::path& path, const Metadata& metadata, const st
     return tx.commit(m, tables, summary.empty() ? "metadata" : summary);
 }
 
+Metadata commit_settings(const fs::path& path, const WorkspaceSettings& settings) {
+    WriteTransaction tx(path);
+    Metadata m = tx.on_disk();
+    std::string summary;
+    if (settings.platform_url) {
+        m.platform_url = *settings.platform_url;
+        summary += "qr_platform_url = " + *settings.platform_url;
+    }
+    if (settings.app_url) {
+        m.app_url = *settings.app_url;
+        summary += (summary.empty() ? "" : "; ") + std::string("qr_app_url = ") + *settings.app_url;
+    }
+    return tx.commit(m, "metadata", "settings: " + (summary.empty() ? std::string("nothing changed") : summary));
+}
+
 Metadata rebuild_layer(const fs::path& path, LayerKind kind,
                        const std::function<std::vector<Row>(std::vector<Row>)>& rebuild, const std::string& summary) {
     WriteTransaction tx(path);

@@ -59,6 +59,16 @@ std::size_t count_features(const std::filesystem::path& path, LayerKind kind);
 Metadata commit_changes(const std::filesystem::path& path, const Metadata& metadata,
                         const std::vector<LayerChange>& changes);
 
+// What `patrolmap settings` changes by hand: the URLs the QR codes on contact cards and posters
+// open (metadata keys qr_platform_url, qr_app_url). A field left unset stays as it is. One
+// commit like any other (the change counter goes up, the log names the keys); the caller
+// checks the URLs. Returns the metadata committed.
+struct WorkspaceSettings {
+    std::optional<std::string> platform_url;
+    std::optional<std::string> app_url;
+};
+Metadata commit_settings(const std::filesystem::path& path, const WorkspaceSettings& settings);
+
 // Replaces `kind`'s rows by what `rebuild` makes of them as they are in the file, inside one
 // transaction (so nothing another program commits can come between the read and the write);
 // `rebuild` may throw BadInput to refuse, and nothing is written. `summary` is logged.
