@@ -38,5 +38,6 @@ void add_isochrones_command(CLI::App& app, Action& action);
 void add_within_command(CLI::App& app, Action& action);
 void add_cards_command(CLI::App& app, Action& action);
 void add_settings_command(CLI::App& app, Action& action);
+void add_lectures_command(CLI::App& app, Action& action);
 
 }  // namespace cli
