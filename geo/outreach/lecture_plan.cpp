@@ -65,10 +65,12 @@ LecturePlan plan_lectures(const District& district, const std::vector<std::strin
     if (o.min_gap_weeks < 0) throw BadInput("--min-gap must be 0 or more weeks");
     if (!(o.radius_m > 0) || !(o.half_life_days > 0)) throw BadInput("--radius and --half-life must be positive");
     LecturePlan plan;
+    plan.weeks = weeks;
     plan.venues = lecture_venues(district);
     const std::string& zone = district.metadata.timezone;
     std::vector<int> venue_last(plan.venues.size(), -1000000), hood_last(district.neighbourhoods.size(), -1000000);
     const std::size_t slots = static_cast<std::size_t>(o.teams) * static_cast<std::size_t>(o.per_team_week);
+    plan.slots_per_week = slots;
     for (std::size_t w = 0; w < weeks.size(); ++w) {
         const auto window = parse_iso_week(weeks[w], zone);
         if (!window) throw BadInput("--weeks: '" + weeks[w] + "' is not an ISO week such as 2021-W25");

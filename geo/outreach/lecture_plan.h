@@ -52,6 +52,8 @@ struct PlannedLecture {
 };
 
 struct LecturePlan {
+    std::vector<std::string> weeks;        // as asked for, in order
+    std::size_t slots_per_week = 0;        // teams x talks per team
     std::vector<LectureVenue> venues;
     std::vector<PlannedLecture> lectures;  // by week, then team, then day
 };
