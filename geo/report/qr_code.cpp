@@ -3,6 +3,7 @@
 #include <cerrno>
 #include <memory>
 
+#include <cairo.h>
 #include <qrencode.h>
 
 #include "geo/util/error.h"

@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
-#include <cairo.h>
+
+// cairo's own declaration: this header stays includable without cairo's include path.
+typedef struct _cairo cairo_t;
 
 namespace geo {
 
