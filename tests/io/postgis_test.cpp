@@ -13,53 +13,21 @@
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
+#include "tests/common/temporary_postgres.h"
 #include "tests/common/workspace_builders.h"
 
 using namespace geo;
 
 namespace {
 
-const std::filesystem::path kPgBin = "/usr/lib/postgresql/15/bin";
-
-class TemporaryPostgis {
-public:
-    explicit TemporaryPostgis(const test::ScratchDir& dir) : dir_(dir.path()) {
-        // PostgreSQL refuses to run as root: run it as the packaged 'postgres' user then.
-        as_ = ::geteuid() == 0 ? "runuser -u postgres -- " : "";
-        if (::geteuid() == 0) run("chown postgres " + quoted(dir_.string()));
-        ok_ = run(as_ + quoted((kPgBin / "initdb").string()) + " -A trust -U postgres -D " + quoted((dir_ / "data").string())) &&
-              run(as_ + quoted((kPgBin / "pg_ctl").string()) + " -D " + quoted((dir_ / "data").string()) + " -w -l " +
-                  quoted((dir_ / "log").string()) + " -o \"-k " + dir_.string() + " -p 54329 -c listen_addresses=''\" start");
-        started_ = ok_;
-    }
-    ~TemporaryPostgis() {
-        if (started_)
-            run(as_ + quoted((kPgBin / "pg_ctl").string()) + " -D " + quoted((dir_ / "data").string()) + " -m immediate stop");
-    }
-    bool ok() const { return ok_; }
-    bool sql(const std::string& statements) const {
-        test::write_text(dir_ / "load.sql", statements);
-        return run("psql -q -v ON_ERROR_STOP=1 -h " + dir_.string() + " -p 54329 -U postgres -d postgres -f " +
-                   quoted((dir_ / "load.sql").string()));
-    }
-    std::string connection() const { return "PG:host=" + dir_.string() + " port=54329 dbname=postgres user=postgres"; }
-
-private:
-    static std::string quoted(const std::string& s) { return "'" + s + "'"; }
-    static bool run(const std::string& command) { return std::system((command + " >/dev/null 2>&1").c_str()) == 0; }
-    std::filesystem::path dir_;
-    std::string as_;
-    bool ok_ = false;
-    bool started_ = false;
-};
 
 }  // namespace
 
 TEST_CASE("PostGIS: a CGCS2000 table imports with mapped fields and zoned times") {
-    REQUIRE_MESSAGE(std::filesystem::exists(kPgBin / "initdb"), "PostgreSQL 15 is not installed (.ci/install-deps installs it)");
+    REQUIRE_MESSAGE(std::filesystem::exists(test::kPgBin / "initdb"), "PostgreSQL 15 is not installed (.ci/install-deps installs it)");
     test::ScratchDir dir;
     ::chmod(dir.path().c_str(), 0755);
-    TemporaryPostgis db(dir);
+    test::TemporaryPostgres db(dir, 54329);
     REQUIRE(db.ok());
     REQUIRE(db.sql(R"(
         CREATE EXTENSION postgis;

@@ -22,51 +22,13 @@
 #include "geo/network/road_graph.h"
 #include "geo/network/travel_times.h"
 #include "tests/common/fixtures.h"
+#include "tests/common/temporary_postgres.h"
 #include "tests/common/workspace_builders.h"
 
 namespace {
 
-const std::filesystem::path kPgBin = "/usr/lib/postgresql/15/bin";
 const std::filesystem::path kPgroutingControl = "/usr/share/postgresql/15/extension/pgrouting.control";
 
-// A cluster in `dir`, listening on a socket there only; stopped when the object dies.
-class TemporaryPgrouting {
-public:
-    explicit TemporaryPgrouting(const test::ScratchDir& dir) : dir_(dir.path()) {
-        // PostgreSQL refuses to run as root: run it as the packaged 'postgres' user then.
-        as_ = ::geteuid() == 0 ? "runuser -u postgres -- " : "";
-        if (::geteuid() == 0) run("chown postgres " + quoted(dir_.string()));
-        ok_ = run(as_ + quoted((kPgBin / "initdb").string()) + " -A trust -U postgres -D " + quoted((dir_ / "data").string())) &&
-              run(as_ + quoted((kPgBin / "pg_ctl").string()) + " -D " + quoted((dir_ / "data").string()) + " -w -l " +
-                  quoted((dir_ / "log").string()) + " -o \"-k " + dir_.string() + " -p 54331 -c listen_addresses=''\" start");
-        started_ = ok_;
-    }
-    ~TemporaryPgrouting() {
-        if (started_)
-            run(as_ + quoted((kPgBin / "pg_ctl").string()) + " -D " + quoted((dir_ / "data").string()) + " -m immediate stop");
-    }
-    bool ok() const { return ok_; }
-    // Runs a script; its unaligned, tuples-only output (fields split by '|') in `output`.
-    bool sql(const std::string& statements, std::string& output) const {
-        test::write_text(dir_ / "script.sql", statements);
-        const bool done = run(quoted((kPgBin / "psql").string()) + " -q -A -t -X -v ON_ERROR_STOP=1 -h " + quoted(dir_.string()) +
-                              " -p 54331 -U postgres -d postgres -f " + quoted((dir_ / "script.sql").string()) + " -o " +
-                              quoted((dir_ / "out.txt").string()));
-        std::ifstream in(dir_ / "out.txt");
-        std::ostringstream text;
-        text << in.rdbuf();
-        output = text.str();
-        return done;
-    }
-
-private:
-    static std::string quoted(const std::string& s) { return "'" + s + "'"; }
-    static bool run(const std::string& command) { return std::system((command + " >/dev/null 2>&1").c_str()) == 0; }
-    std::filesystem::path dir_;
-    std::string as_;
-    bool ok_ = false;
-    bool started_ = false;
-};
 
 geo::RoadGraph graph_of(const test::ScratchDir& dir, const std::string& extract) {
     const auto ws = dir / (extract + ".gpkg");
@@ -115,7 +77,7 @@ void check_against_pgrouting(const std::string& extract) {
         }
     const std::vector<double> limits_s = {60, 300};
 
-    TemporaryPgrouting db(dir);
+    test::TemporaryPostgres db(dir, 54331);
     REQUIRE(db.ok());
     test::write_text(dir / "edges.csv", edge_table_csv(graph));
     std::string script = fmt::format(
@@ -179,13 +141,13 @@ bool pgrouting_installed() {
 }  // namespace
 
 TEST_CASE("Travel times from a node equal pgRouting's pgr_drivingDistance on Monaco's roads") {
-    REQUIRE_MESSAGE(std::filesystem::exists(kPgBin / "initdb"), "PostgreSQL 15 is not installed (.ci/install-deps installs it)");
+    REQUIRE_MESSAGE(std::filesystem::exists(test::kPgBin / "initdb"), "PostgreSQL 15 is not installed (.ci/install-deps installs it)");
     if (!pgrouting_installed()) return;
     check_against_pgrouting("monaco");
 }
 
 TEST_CASE("Travel times from a node equal pgRouting's pgr_drivingDistance on Andorra's roads") {
-    REQUIRE_MESSAGE(std::filesystem::exists(kPgBin / "initdb"), "PostgreSQL 15 is not installed (.ci/install-deps installs it)");
+    REQUIRE_MESSAGE(std::filesystem::exists(test::kPgBin / "initdb"), "PostgreSQL 15 is not installed (.ci/install-deps installs it)");
     if (!pgrouting_installed()) return;
     check_against_pgrouting("andorra");
 }
