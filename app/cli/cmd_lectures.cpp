@@ -2,7 +2,11 @@
 //     [--radius 1000] [--half-life 30] --out plan/ [--json]
 // The lecture team's plan (geo/outreach/lecture_plan.h): plan/lectures.csv, plan/lectures.geojson
 // (the venues with their weeks, WGS84) and plan/lectures.pdf (the printed schedule, Chinese).
+// patrolmap lectures WS --record VENUE --date D [--topics a+b] --attendance N [--leaflets M]
+// records a lecture held (the patrolmap_lectures table); the plan spaces its venues from them.
+#include <algorithm>
 #include <filesystem>
+#include <sstream>
 #include <iostream>
 
 #include <fmt/format.h>
@@ -26,7 +30,35 @@ struct Args {
     std::string workspace, weeks, out;
     geo::LecturePlanOptions options;
     bool json = false;
+    // --record: a lecture held.
+    std::string record, date, topics;
+    std::int64_t attendance = -1, leaflets = 0;
 };
+
+// patrolmap lectures WS --record VENUE --date D [--topics a+b] --attendance N [--leaflets M]
+int record(const Args& a) {
+    const geo::District d = geo::read_district(a.workspace);
+    const auto venues = geo::lecture_venues(d);
+    const bool known = std::any_of(venues.begin(), venues.end(), [&](const geo::LectureVenue& v) { return v.id == a.record; });
+    if (!known) throw geo::BadInput("--record '" + a.record + "' is not a lecture venue (a school, firm, village hall or community "
+                                    "centre's site id, or square-<neighbourhood id>)");
+    const auto day = geo::parse_iso8601(a.date, d.metadata.timezone);
+    if (a.date.size() != 10 || !day) throw geo::BadInput("--date '" + a.date + "' is not a day such as 2021-06-22");
+    if (*day > std::chrono::system_clock::now()) throw geo::BadInput("--date " + a.date + " is in the future");
+    if (a.attendance < 0 || a.attendance > 100000) throw geo::BadInput("--attendance: the people who came, 0 to 100,000");
+    if (a.leaflets < 0 || a.leaflets > 1000000) throw geo::BadInput("--leaflets: 0 to 1,000,000");
+    std::string topics;
+    std::stringstream in(a.topics);
+    for (std::string t; std::getline(in, t, '+');) {
+        if (!geo::parse_enum<geo::FraudType>(t)) throw geo::BadInput("--topics: '" + t + "' is not one of " + geo::allowed_names<geo::FraudType>());
+        topics += (topics.empty() ? "" : "+") + t;
+    }
+    geo::LectureRecord l{a.record, a.date, topics, a.attendance, a.leaflets, "cli", geo::format_iso8601_utc(
+                             std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))};
+    geo::commit_lectures(a.workspace, {l});
+    note() << "recorded the lecture at " << a.record << " on " << a.date << " (" << a.attendance << " people)\n";
+    return 0;
+}
 
 std::string kind_text(const geo::LectureVenue& v) {
     return v.id.rfind("square-", 0) == 0 ? "square" : std::string(geo::name_of(v.kind));
@@ -39,6 +71,8 @@ std::string topics_text(const std::vector<geo::FraudType>& topics) {
 }
 
 int run(const Args& a) {
+    if (!a.record.empty()) return record(a);
+    if (a.weeks.empty()) throw geo::BadInput("say --weeks to plan, or --record VENUE --date D --attendance N to record a lecture held");
     const geo::District d = geo::read_district(a.workspace);
     const auto weeks = geo::week_range(a.weeks, d.metadata.timezone);
     const geo::LecturePlan plan = geo::plan_lectures(d, weeks, a.options);
@@ -95,7 +129,7 @@ void add_lectures_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("lectures", "The lecture team's plan: venues by week and team, with topics for their audience");
     auto a = std::make_shared<Args>();
     cmd->add_option("WS", a->workspace, "Workspace (.gpkg)")->required();
-    cmd->add_option("--weeks", a->weeks, "ISO weeks, e.g. 2021-W25..2021-W30")->required();
+    cmd->add_option("--weeks", a->weeks, "ISO weeks to plan, e.g. 2021-W25..2021-W30");
     cmd->add_option("--teams", a->options.teams, "Lecture teams")->capture_default_str();
     cmd->add_option("--per-team-week", a->options.per_team_week, "Talks per team a week")->capture_default_str();
     cmd->add_option("--min-gap", a->options.min_gap_weeks, "Weeks before a venue is visited again")->capture_default_str();
@@ -103,6 +137,11 @@ void add_lectures_command(CLI::App& app, Action& action) {
     cmd->add_option("--half-life", a->options.half_life_days, "A case's weight halves every this many days")->capture_default_str();
     cmd->add_option("--out", a->out, "Folder for lectures.csv, lectures.geojson and lectures.pdf");
     cmd->add_flag("--json", a->json, "Print the plan as JSON");
+    cmd->add_option("--record", a->record, "Record a lecture held at this venue (site id or square-<neighbourhood>)");
+    cmd->add_option("--date", a->date, "With --record: the day, e.g. 2021-06-22");
+    cmd->add_option("--topics", a->topics, "With --record: fraud types joined by +, e.g. investment+health_product");
+    cmd->add_option("--attendance", a->attendance, "With --record: the people who came");
+    cmd->add_option("--leaflets", a->leaflets, "With --record: leaflets handed out");
     cmd->callback([a, &action] { action = [a] { return run(*a); }; });
 }
 

@@ -152,6 +152,7 @@ int run(const Args& a) {
                                                 {"officer", l.officer}, {"cases_4_weeks", l.cases},
                                                 {"per_1000", optional_number(l.per_1000)}, {"top_types", types}, {"top_ages", ages}});
         }
+        j["lectures"] = {{"held", review.lectures_held}, {"attendance", review.lecture_attendance}, {"leaflets", review.leaflets}};
         j["map"] = {{"week_cases", review.map.week_cases.size()}, {"quarter_cases", review.map.quarter_cases},
                     {"hot_cells", review.map.hot.size()}, {"emerging_cells", review.map.emerging.size()}};
         for (std::size_t k = 0; k < put_up.size(); ++k) j["put_up"][std::string(geo::EnumNames<geo::PosterKind>::names[k])] = put_up[k];
@@ -211,6 +212,7 @@ int run(const Args& a) {
             std::cout << "  " << pad(v.officer_name.empty() ? v.officer_id : v.officer_name, 10)
                       << fmt::format("{} of {} planned, {} off the plan\n", v.done, v.planned, v.off_plan);
     std::cout << fmt::format("\n  Put up this week: {} posters, {} contact cards, {} banners\n", put_up[0], put_up[1], put_up[2]);
+    std::cout << fmt::format("  Lectures held: {} ({} people, {} leaflets)\n", review.lectures_held, review.lecture_attendance, review.leaflets);
     std::cout << fmt::format("\n  Banners for this week's cases ({} of {} within {:.0f} m of a banner hanging; these reach {})\n",
                              actions.week_cases_covered_before, actions.week_cases, actions.banner_radius_m, actions.week_cases_in_reach);
     for (const auto& b : actions.banners)

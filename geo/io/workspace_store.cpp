@@ -14,6 +14,7 @@
 #include "geo/io/gdal_handles.h"
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
+#include "geo/io/lecture_table.h"
 #include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -367,6 +368,7 @@ District read_district(const fs::path& path) {
         append_rows(read_rows(*ds, spec), spec.kind, d, path.filename().string());
     d.planned_visits = read_planned_visits(*ds);
     d.visits = read_visit_records(*ds);
+    d.lectures = read_lecture_records(*ds);
     ds->RollbackTransaction();  // it read only
     return d;
 }
@@ -544,6 +546,15 @@ Metadata rebuild_layer(const fs::path& path, LayerKind kind,
     return tx.commit(tx.on_disk(), std::string(spec.name), summary);
 }
 
+Metadata commit_lectures(const fs::path& path, const std::vector<LectureRecord>& added) {
+    WriteTransaction tx(path);
+    const auto merged = merge_lectures(read_lecture_records(tx.ds()), added);
+    write_lecture_table(tx.ds(), merged);
+    std::string venues;
+    for (const auto& l : added) venues += (venues.empty() ? "" : ", ") + l.venue_id + "@" + l.date;
+    return tx.commit(tx.on_disk(), std::string(kLecturesTable), fmt::format("lectures held: {} now; recorded {}", merged.size(), venues));
+}
+
 VisitCommit commit_visits(const fs::path& path, const VisitTables& base, const VisitTables& mine) {
     WriteTransaction tx(path);
     const VisitTables theirs{read_planned_visits(tx.ds()), read_visit_records(tx.ds())};
@@ -646,6 +657,11 @@ void write_district(const fs::path& path, const District& district) {
         changes.push_back({spec.kind, to_rows(district, spec.kind), false});
     write_changes(*ds, district.metadata, changes);
     // Only when there are any: a district without visits writes the same file as before them.
+    if (!district.lectures.empty()) {
+        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+        write_lecture_table(*ds, district.lectures);
+        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
+    }
     if (!district.planned_visits.empty() || !district.visits.empty()) {
         if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
         write_visit_tables(*ds, district.planned_visits, district.visits);

@@ -83,6 +83,10 @@ struct VisitCommit {
     Metadata metadata;
     VisitTables tables;
 };
+// Lectures held, added in one transaction (a venue's lecture on a day it already has one replaces
+// it); returns the new metadata. Other programs' records stay (lecture_table.h's merge).
+Metadata commit_lectures(const std::filesystem::path& path, const std::vector<LectureRecord>& added);
+
 VisitCommit commit_visits(const std::filesystem::path& path, const VisitTables& base, const VisitTables& mine);
 
 // The commits after change `after` (a reader's Metadata::change), oldest first.

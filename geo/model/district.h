@@ -12,6 +12,7 @@
 
 #include "geo/model/enums.h"
 #include "geo/model/geometry.h"
+#include "geo/model/lectures.h"
 #include "geo/model/visits.h"
 
 namespace geo {
@@ -157,6 +158,7 @@ struct District {
     // Not map layers: the officers' issued weekly plans and the visits done (visits.h).
     std::vector<PlannedVisit> planned_visits;
     std::vector<VisitRecord> visits;
+    std::vector<LectureRecord> lectures;  // the lecture team's talks held (lectures.h)
 };
 
 }  // namespace geo

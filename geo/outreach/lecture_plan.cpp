@@ -8,6 +8,7 @@
 
 #include "geo/planning/iso_week.h"
 #include "geo/util/error.h"
+#include "geo/util/time_parse.h"
 
 namespace geo {
 namespace {
@@ -71,6 +72,22 @@ LecturePlan plan_lectures(const District& district, const std::vector<std::strin
     std::vector<int> venue_last(plan.venues.size(), -1000000), hood_last(district.neighbourhoods.size(), -1000000);
     const std::size_t slots = static_cast<std::size_t>(o.teams) * static_cast<std::size_t>(o.per_team_week);
     plan.slots_per_week = slots;
+    // Lectures already held count as given in their week (negative: before the plan's first).
+    if (!weeks.empty())
+        if (const auto first = parse_iso_week(weeks.front(), zone)) {
+            std::map<std::string, std::size_t> venue_index;
+            for (std::size_t v = 0; v < plan.venues.size(); ++v) venue_index[plan.venues[v].id] = v;
+            for (const auto& held : district.lectures) {
+                const auto it = venue_index.find(held.venue_id);
+                const auto day = parse_iso8601(held.date, zone);
+                if (it == venue_index.end() || !day) continue;
+                const auto days = std::chrono::floor<std::chrono::days>(*day - first->from).count();
+                const int week = static_cast<int>(days >= 0 ? days / 7 : -((-days + 6) / 7));
+                venue_last[it->second] = std::max(venue_last[it->second], week);
+                if (const int hood = plan.venues[it->second].neighbourhood; hood >= 0)
+                    hood_last[static_cast<std::size_t>(hood)] = std::max(hood_last[static_cast<std::size_t>(hood)], week);
+            }
+        }
     for (std::size_t w = 0; w < weeks.size(); ++w) {
         const auto window = parse_iso_week(weeks[w], zone);
         if (!window) throw BadInput("--weeks: '" + weeks[w] + "' is not an ISO week such as 2021-W25");

@@ -15,6 +15,8 @@
 // teams west to east, a team's two talks side by side. The topics are the two fraud types whose
 // recent cases weigh most for that audience; with no case nearby, the audience's usual ones
 // (the elderly: investment and health products; the young: online shopping and order brushing).
+// Lectures already held (district.lectures) count as given in their week: a venue spoken at
+// three weeks before the plan starts waits out the spacing, and its neighbourhood is not neglected.
 // Deterministic: ties go to the lower venue id.
 #include <string>
 #include <vector>

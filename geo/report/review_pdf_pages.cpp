@@ -243,6 +243,9 @@ void draw_actions_page(Page& page, const ReviewReport& report, ReportLanguage la
         page.note(fmt::format(fmt::runtime(say(language, "本周新张贴：海报 {} 张、警民联系牌 {} 张、横幅 {} 幅。",
                                                "Put up this week: {} posters, {} contact cards, {} banners.")),
                               r.put_up[0], r.put_up[1], r.put_up[2]));
+        page.note(fmt::format(fmt::runtime(say(language, "本周反诈宣讲 {} 场，听众 {} 人，发放资料 {} 份。",
+                                               "Lectures held this week: {}, {} people, {} leaflets.")),
+                              r.lectures_held, r.lecture_attendance, r.leaflets));
     }
 }
 

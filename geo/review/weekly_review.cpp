@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "geo/util/time_parse.h"
+
 namespace geo {
 namespace {
 
@@ -53,6 +55,12 @@ WeeklyReview build_weekly_review(const District& district, const IncidentFilter&
     r.visits = weekly_completion(district, week_label, week);
     for (const auto& p : district.posters)
         if (p.installed && week.contains(*p.installed)) ++r.put_up[static_cast<std::size_t>(p.kind)];
+    for (const auto& l : district.lectures)
+        if (const auto day = parse_iso8601(l.date, district.metadata.timezone); day && week.contains(*day)) {
+            ++r.lectures_held;
+            r.lecture_attendance += l.attendance;
+            r.leaflets += l.leaflets;
+        }
     if (options.actions) r.actions = review_actions(district, filter, week, options.action_options);
     if (options.map) r.map = review_map(district, filter, week);
     return r;

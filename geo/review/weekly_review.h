@@ -43,6 +43,8 @@ struct WeeklyReview {
     std::array<std::int64_t, EnumNames<PosterKind>::names.size()> put_up{};  // installed in the week
     ReviewActions actions;
     ReviewMap map;
+    // The lecture team's talks held in the week (district.lectures).
+    std::int64_t lectures_held = 0, lecture_attendance = 0, leaflets = 0;
 };
 
 WeeklyReview build_weekly_review(const District& district, const IncidentFilter& filter, const std::string& week_label,
