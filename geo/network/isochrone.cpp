@@ -9,33 +9,21 @@
 
 #include <ogr_geometry.h>
 
+#include "geo/io/ogr_geometry.h"
 #include "geo/network/edge_geometry.h"
 #include "geo/util/error.h"
 
 namespace geo {
 namespace {
 
-struct OgrDeleter {
-    void operator()(OGRGeometry* g) const { OGRGeometryFactory::destroyGeometry(g); }
-};
-using OgrPtr = std::unique_ptr<OGRGeometry, OgrDeleter>;
-
-void add_ring(const OGRLinearRing& ring, Ring& out) {
-    for (int i = 0; i < ring.getNumPoints(); ++i) out.push_back({ring.getX(i), ring.getY(i)});
-}
-
+// GEOS's union of polygons is a Polygon or a MultiPolygon; a collection's polygon parts count too.
 void add_polygons(const OGRGeometry& g, MultiPolygon& out) {
-    const auto type = wkbFlatten(g.getGeometryType());
-    if (type == wkbPolygon) {
-        const auto& poly = *g.toPolygon();
-        if (poly.IsEmpty()) return;
-        Polygon p;
-        add_ring(*poly.getExteriorRing(), p.outer);
-        for (int h = 0; h < poly.getNumInteriorRings(); ++h) add_ring(*poly.getInteriorRing(h), p.holes.emplace_back());
-        out.push_back(std::move(p));
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+    if (wkbFlatten(g.getGeometryType()) == wkbGeometryCollection) {
         for (const OGRGeometry* part : *g.toGeometryCollection()) add_polygons(*part, out);
+        return;
     }
+    const Geometry shape = from_ogr(g);  // empty polygons come back as nothing
+    if (const auto* mp = std::get_if<MultiPolygon>(&shape)) out.insert(out.end(), mp->begin(), mp->end());
 }
 
 double line_length(const LineString& line) {
@@ -143,13 +131,13 @@ MultiPolygon buffered_area(const MultiLineString& lines, double tolerance_m) {
         OGRLineString ls;
         for (const XY& p : chain) ls.addPoint(p.x, p.y);
         // Four segments a quarter circle: round enough at 25 m, a quarter of GEOS's default vertices.
-        OgrPtr buffer(ls.Buffer(tolerance_m, 4));
+        OgrGeometryPtr buffer(ls.Buffer(tolerance_m, 4));
         if (!buffer) throw InternalError("GEOS could not buffer the reached roads");
         // A line's buffer is one polygon (GEOS); anything else would not belong in `buffers`.
         if (wkbFlatten(buffer->getGeometryType()) != wkbPolygon) throw InternalError("GEOS buffered a road into a non-polygon");
         buffers.addGeometryDirectly(buffer.release());
     }
-    OgrPtr area(buffers.getNumGeometries() == 1 ? buffers.getGeometryRef(0)->clone() : buffers.UnionCascaded());
+    OgrGeometryPtr area(buffers.getNumGeometries() == 1 ? buffers.getGeometryRef(0)->clone() : buffers.UnionCascaded());
     if (!area) throw InternalError("GEOS could not merge the buffered roads");
     MultiPolygon out;
     add_polygons(*area, out);
