@@ -26,6 +26,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "app/cli/bench_roads.h"
 #include "app/cli/commands.h"
 #include "geo/io/importer.h"
 #include "geo/io/workspace_store.h"
@@ -141,31 +142,16 @@ void add_bench_isochrones_command(CLI::App& app, Action& action) {
         action = [=] {
             if (a->origins < 1) throw geo::BadInput("--origins must be at least 1");
             if (a->minutes.empty()) throw geo::BadInput("--minutes: at least one threshold");
-            if (!std::filesystem::exists(a->extract)) throw geo::BadInput(a->extract + ": no such OSM extract");
             geo::IsochroneOptions options;
             options.profile = geo::Profile::driving;
             options.minutes = a->minutes;
             options.tolerance_m = a->tolerance_m;
             const double largest_s = a->minutes.back() * 60;
 
-            const auto dir = std::filesystem::temp_directory_path() / fmt::format("patrolmap-bench-isochrones-{}", ::getpid());
-            std::filesystem::create_directories(dir);
-            struct Cleanup {
-                std::filesystem::path dir;
-                ~Cleanup() { std::error_code ec; std::filesystem::remove_all(dir, ec); }
-            } cleanup{dir};
-            const auto workspace = dir / "bench.gpkg";
-            geo::Metadata metadata;
-            metadata.name = "bench-isochrones";
-            geo::create_workspace(workspace, metadata);
-            geo::ImportOptions import;
-            import.kind = geo::LayerKind::roads;
-            import.source = a->extract;
-            import.skip_invalid = true;
-            auto t = Clock::now();
-            const auto imported = geo::import_layer(workspace, import);
-            const double import_s = seconds_since(t);
-            const geo::District district = geo::read_district(workspace);
+            const ImportedRoads roads = import_osm_roads(a->extract, "bench-isochrones");
+            const auto& imported = roads.result;
+            const double import_s = roads.import_s;
+            const geo::District& district = roads.district;
             const geo::RoadGraph graph = geo::build_road_graph(district.roads);
             const auto pieces = geo::strong_components(graph, geo::Profile::driving);
             const auto& arcs = graph.adjacency(geo::Profile::driving).arcs;
@@ -193,7 +179,7 @@ void add_bench_isochrones_command(CLI::App& app, Action& action) {
             // (a) The reach search, repeated until it has run half a second for a steady mean.
             geo::TravelTimes times(graph, geo::Profile::driving);
             std::size_t searches = 0, reached_sum = 0;
-            t = Clock::now();
+            auto t = Clock::now();
             do {
                 for (const int o : origins) reached_sum += times.search({{o, 0, 0}}, largest_s).size(), ++searches;
             } while (seconds_since(t) < 0.5);

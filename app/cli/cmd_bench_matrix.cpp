@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "app/cli/bench_roads.h"
 #include "app/cli/commands.h"
 #include "geo/io/importer.h"
 #include "geo/io/workspace_store.h"
@@ -98,28 +99,13 @@ void add_bench_matrix_command(CLI::App& app, Action& action) {
             else if (a->profile == "walking") profile = geo::Profile::walking;
             else throw geo::BadInput("--profile '" + a->profile + "' is not driving or walking");
             if (a->size < 1) throw geo::BadInput("--size must be at least 1");
-            if (!std::filesystem::exists(a->osm)) throw geo::BadInput(a->osm + ": no such OSM extract");
 
-            const auto dir = std::filesystem::temp_directory_path() / fmt::format("patrolmap-bench-matrix-{}", ::getpid());
-            std::filesystem::create_directories(dir);
-            struct Cleanup {
-                std::filesystem::path dir;
-                ~Cleanup() { std::error_code ec; std::filesystem::remove_all(dir, ec); }
-            } cleanup{dir};
-            const auto workspace = dir / "bench.gpkg";
-            geo::Metadata metadata;
-            metadata.name = "bench-matrix";
-            geo::create_workspace(workspace, metadata);
-            geo::ImportOptions import;
-            import.kind = geo::LayerKind::roads;
-            import.source = a->osm;
-            import.skip_invalid = true;
+            const ImportedRoads roads = import_osm_roads(a->osm, "bench-matrix");
+            const auto& imported = roads.result;
+            const double import_s = roads.import_s;
+            const geo::District& district = roads.district;
+
             auto t = Clock::now();
-            const auto imported = geo::import_layer(workspace, import);
-            const double import_s = seconds_since(t);
-            const geo::District district = geo::read_district(workspace);
-
-            t = Clock::now();
             const geo::RoadGraph graph = geo::build_road_graph(district.roads);
             const double graph_s = seconds_since(t);
             const auto pieces = geo::strong_components(graph, profile);
