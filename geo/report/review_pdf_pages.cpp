@@ -52,17 +52,15 @@ void draw_warning_channels(Page& page, const WeeklyReview& r, ReportLanguage lan
               say(language, "被骗", "Lost"), say(language, "挽回（元）", "Kept (¥)")},
              xs, right, true);
     page.rule();
-    WarningTotals all;
     for (std::size_t c = 0; c < r.channels.size(); ++c) {
         const WarningTotals& t = r.channels[c];
-        all.warnings += t.warnings, all.dissuaded += t.dissuaded, all.payment_stopped += t.payment_stopped, all.lost += t.lost;
-        all.protected_yuan += t.protected_yuan;
         if (t.warnings == 0) continue;
         page.row({name_in(EnumNames<WarningChannel>::names[c], language), std::to_string(t.warnings), std::to_string(t.dissuaded),
                   std::to_string(t.payment_stopped), std::to_string(t.lost), money(t.protected_yuan)},
                  xs, right);
     }
     page.rule();
+    const WarningTotals all = r.headline.empty() ? WarningTotals{} : r.headline[0].warned_now;  // the week's, every channel
     page.row({say(language, "合计", "Total"), std::to_string(all.warnings), std::to_string(all.dissuaded),
               std::to_string(all.payment_stopped), std::to_string(all.lost), money(all.protected_yuan)},
              xs, right, true);

@@ -56,15 +56,8 @@ std::array<std::int64_t, EnumNames<IncidentSource>::names.size()> cases_by_sourc
 std::array<WarningTotals, EnumNames<WarningChannel>::names.size()> warnings_by_channel(const District& district,
                                                                                      const TimeWindow& window) {
     std::array<WarningTotals, EnumNames<WarningChannel>::names.size()> out{};
-    for (const auto& w : district.warnings) {
-        if (!window.contains(w.time)) continue;
-        WarningTotals& t = out[static_cast<std::size_t>(w.channel)];
-        ++t.warnings;
-        t.dissuaded += w.outcome == WarningOutcome::dissuaded;
-        t.payment_stopped += w.outcome == WarningOutcome::payment_stopped;
-        t.lost += w.outcome == WarningOutcome::lost;
-        t.protected_yuan += w.amount_protected_yuan;
-    }
+    for (const auto& w : district.warnings)
+        if (window.contains(w.time)) out[static_cast<std::size_t>(w.channel)].add(w);
     return out;
 }
 

@@ -30,16 +30,18 @@ CaseTotals case_totals(const District& district, const IncidentFilter& filter, c
     return t;
 }
 
+void WarningTotals::add(const Warning& w) {
+    ++warnings;
+    dissuaded += w.outcome == WarningOutcome::dissuaded;
+    payment_stopped += w.outcome == WarningOutcome::payment_stopped;
+    lost += w.outcome == WarningOutcome::lost;
+    protected_yuan += w.amount_protected_yuan;
+}
+
 WarningTotals warning_totals(const District& district, const TimeWindow& window) {
     WarningTotals t;
-    for (const auto& w : district.warnings) {
-        if (!window.contains(w.time)) continue;
-        ++t.warnings;
-        t.dissuaded += w.outcome == WarningOutcome::dissuaded;
-        t.payment_stopped += w.outcome == WarningOutcome::payment_stopped;
-        t.lost += w.outcome == WarningOutcome::lost;
-        t.protected_yuan += w.amount_protected_yuan;
-    }
+    for (const auto& w : district.warnings)
+        if (window.contains(w.time)) t.add(w);
     return t;
 }
 

@@ -35,6 +35,7 @@ struct WarningTotals {
     std::int64_t payment_stopped = 0;
     std::int64_t lost = 0;
     double protected_yuan = 0;
+    void add(const Warning& w);
     friend bool operator==(const WarningTotals&, const WarningTotals&) = default;
 };
 WarningTotals warning_totals(const District& district, const TimeWindow& window);
