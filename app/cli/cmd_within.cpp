@@ -42,10 +42,6 @@ std::set<geo::LayerKind> parse_layers(const std::string& text) {
     return out;
 }
 
-geo::XY public_cell(geo::XY p) {
-    return {(std::floor(p.x / geo::kPublicGridM) + 0.5) * geo::kPublicGridM, (std::floor(p.y / geo::kPublicGridM) + 0.5) * geo::kPublicGridM};
-}
-
 int run(const Args& a) {
     const geo::District d = geo::read_district(a.workspace);
     const geo::Place place = a.of.find(',') != std::string::npos ? geo::place_of_lonlat(d, a.of, "--of") : geo::place_of_id(d, a.of, "--of");
@@ -59,11 +55,11 @@ int run(const Args& a) {
     if (a.public_copy)
         for (auto& h : hits)
             if (h.layer == geo::LayerKind::incidents || h.layer == geo::LayerKind::warnings) {
-                h.location = public_cell(h.location);
+                h.location = geo::public_cell(h.location);
                 h.distance_m = std::round(h.distance_m / 100) * 100;
             }
     const bool from_case = place.label.rfind("case ", 0) == 0;
-    const geo::XY shown_origin = a.public_copy && from_case ? public_cell(place.location) : place.location;
+    const geo::XY shown_origin = a.public_copy && from_case ? geo::public_cell(place.location) : place.location;
     if (!a.out.empty()) {
         std::vector<geo::OutputFeature> features;
         for (const auto& h : hits)

@@ -41,9 +41,7 @@ Row public_row(const Row& row, const std::set<std::string>& fields) {
         if (const FieldValue* v = row.get(name)) out.values[name] = *v;
     if (auto* t = std::get_if<Timestamp>(&out.values["time"]))
         *t = std::chrono::floor<std::chrono::days>(*t);  // the day, not the hour
-    if (const auto* p = std::get_if<XY>(&row.geometry))
-        out.geometry = XY{(std::floor(p->x / kPublicGridM) + 0.5) * kPublicGridM,
-                          (std::floor(p->y / kPublicGridM) + 0.5) * kPublicGridM};
+    if (const auto* p = std::get_if<XY>(&row.geometry)) out.geometry = public_cell(*p);
     return out;
 }
 
@@ -62,6 +60,10 @@ OGRwkbGeometryType layer_type(const std::vector<Row>& rows) {
 }
 
 }  // namespace
+
+XY public_cell(XY p) {
+    return {(std::floor(p.x / kPublicGridM) + 0.5) * kPublicGridM, (std::floor(p.y / kPublicGridM) + 0.5) * kPublicGridM};
+}
 
 std::string driver_for_output(const fs::path& output) {
     const std::string name = lower(output.filename().string());

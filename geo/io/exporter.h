@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 
+#include "geo/model/geometry.h"
 #include "geo/model/layer_schema.h"
 
 namespace geo {
@@ -29,5 +30,7 @@ std::string driver_for_output(const std::filesystem::path& output);
 
 // The cell size (metres) incident locations are generalised to in public exports.
 inline constexpr double kPublicGridM = 100;
+// The centre of the kPublicGridM cell holding `p`: where a public output puts a case.
+XY public_cell(XY p);
 
 }  // namespace geo
