@@ -21,8 +21,6 @@ ImVec2 screen(const AppState& state, ImVec2 o, geo::XY p) {
     return ImVec2(o.x + static_cast<float>(s.x), o.y + static_cast<float>(s.y));
 }
 
-const char* profile_label(geo::Profile p) { return p == geo::Profile::driving ? tr("driving") : tr("walking"); }
-
 void dashed(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 colour, float width) {
     const float length = std::hypot(b.x - a.x, b.y - a.y);
     const int dashes = std::max(1, static_cast<int>(length / 8));
