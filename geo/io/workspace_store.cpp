@@ -15,6 +15,7 @@
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/lecture_table.h"
+#include "geo/io/track_table.h"
 #include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -369,6 +370,7 @@ District read_district(const fs::path& path) {
     d.planned_visits = read_planned_visits(*ds);
     d.visits = read_visit_records(*ds);
     d.lectures = read_lecture_records(*ds);
+    d.tracks = read_tracks(*ds);
     ds->RollbackTransaction();  // it read only
     return d;
 }
@@ -555,6 +557,20 @@ Metadata commit_lectures(const fs::path& path, const std::vector<LectureRecord>&
     return tx.commit(tx.on_disk(), std::string(kLecturesTable), fmt::format("lectures held: {} now; recorded {}", merged.size(), venues));
 }
 
+Metadata commit_tracks(const fs::path& path, const std::vector<Track>& added) {
+    WriteTransaction tx(path);
+    const auto merged = merge_tracks(read_tracks(tx.ds()), added);
+    write_tracks(tx.ds(), tx.on_disk().crs, merged);
+    std::string ids;
+    std::size_t fixes = 0;
+    for (const auto& t : added) {
+        ids += (ids.empty() ? "" : ", ") + t.id;
+        fixes += t.points.size();
+    }
+    return tx.commit(tx.on_disk(), std::string(kTracksTable),
+                     fmt::format("tracks: {} now; imported {} ({} fixes)", merged.size(), ids, fixes));
+}
+
 VisitCommit commit_visits(const fs::path& path, const VisitTables& base, const VisitTables& mine) {
     WriteTransaction tx(path);
     const VisitTables theirs{read_planned_visits(tx.ds()), read_visit_records(tx.ds())};
@@ -660,6 +676,11 @@ void write_district(const fs::path& path, const District& district) {
     if (!district.lectures.empty()) {
         if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
         write_lecture_table(*ds, district.lectures);
+        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
+    }
+    if (!district.tracks.empty()) {
+        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+        write_tracks(*ds, district.metadata.crs, district.tracks);
         if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
     }
     if (!district.planned_visits.empty() || !district.visits.empty()) {

@@ -89,6 +89,10 @@ Metadata commit_lectures(const std::filesystem::path& path, const std::vector<Le
 
 VisitCommit commit_visits(const std::filesystem::path& path, const VisitTables& base, const VisitTables& mine);
 
+// GPS tracks added in one transaction (a track with an id already there is replaced: the same
+// file imported again); other programs' tracks stay. Returns the new metadata.
+Metadata commit_tracks(const std::filesystem::path& path, const std::vector<Track>& added);
+
 // The commits after change `after` (a reader's Metadata::change), oldest first.
 struct ChangeEntry {
     std::int64_t change = 0;

@@ -13,12 +13,11 @@
 #include "geo/model/enums.h"
 #include "geo/model/geometry.h"
 #include "geo/model/lectures.h"
+#include "geo/model/time.h"
+#include "geo/model/tracks.h"
 #include "geo/model/visits.h"
 
 namespace geo {
-
-// Seconds since 1970-01-01T00:00:00Z. Local (zoned) times exist only at the edges.
-using Timestamp = std::chrono::sys_seconds;
 
 // A source field kept as it came (an "extra"), so later analyses can weight by it.
 using FieldValue = std::variant<std::monostate, std::int64_t, double, std::string, Timestamp>;
@@ -159,6 +158,7 @@ struct District {
     std::vector<PlannedVisit> planned_visits;
     std::vector<VisitRecord> visits;
     std::vector<LectureRecord> lectures;  // the lecture team's talks held (lectures.h)
+    std::vector<Track> tracks;            // patrol GPS tracks (tracks.h)
 };
 
 }  // namespace geo

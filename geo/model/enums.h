@@ -21,6 +21,8 @@ enum class RoadClass { provincial, arterial, local, alley, path };
 // Early warnings (预警): how the warning reached the person, and what came of it.
 enum class WarningChannel { bank, property, phone_call, sms_intercept, door_visit, app_alert, other };
 enum class WarningOutcome { dissuaded, payment_stopped, lost, unknown };
+// How a GPS track was made: an officer on foot (a phone) or a patrol car.
+enum class TrackMode { walking, driving };
 
 template <class E> struct EnumNames;
 template <> struct EnumNames<FraudType> {
@@ -60,6 +62,10 @@ template <> struct EnumNames<WarningChannel> {
 template <> struct EnumNames<WarningOutcome> {
     static constexpr std::array<std::string_view, 4> names = {
         "dissuaded", "payment_stopped", "lost", "unknown"};
+};
+
+template <> struct EnumNames<TrackMode> {
+    static constexpr std::array<std::string_view, 2> names = {"walking", "driving"};
 };
 
 template <class E> constexpr std::string_view name_of(E value) {
