@@ -6,6 +6,7 @@
 
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
+#include <boost/iterator/function_output_iterator.hpp>
 
 namespace geo {
 namespace {
@@ -75,6 +76,33 @@ SnappedPoint Snapper::snap(const XY& p) const {
         }
     }
     return best;
+}
+
+std::vector<SnappedPoint> Snapper::candidates(const XY& p, double radius_m, std::size_t max_count) const {
+    std::vector<SnappedPoint> out;
+    const bg::model::box<BPoint> box{BPoint{p.x - radius_m, p.y - radius_m}, BPoint{p.x + radius_m, p.y + radius_m}};
+    index_->tree.query(bgi::intersects(box), boost::make_function_output_iterator([&](const Value& v) {
+        const auto& [segment, ref] = v;
+        const XY a{bg::get<0, 0>(segment), bg::get<0, 1>(segment)};
+        const XY b{bg::get<1, 0>(segment), bg::get<1, 1>(segment)};
+        const double dx = b.x - a.x, dy = b.y - a.y;
+        const double length2 = dx * dx + dy * dy;
+        const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+        const XY on{a.x + t * dx, a.y + t * dy};
+        const double distance = std::hypot(p.x - on.x, p.y - on.y);
+        if (distance > radius_m) return;
+        // One candidate per edge: its nearest segment's projection.
+        auto same = std::find_if(out.begin(), out.end(), [&](const SnappedPoint& c) { return c.edge == ref.edge; });
+        if (same != out.end() && same->distance_m <= distance) return;
+        const SnappedPoint c{ref.edge, ref.start_offset_m + t * std::sqrt(length2), distance, on};
+        if (same != out.end()) *same = c;
+        else out.push_back(c);
+    }));
+    std::sort(out.begin(), out.end(), [](const SnappedPoint& a, const SnappedPoint& b) {
+        return a.distance_m != b.distance_m ? a.distance_m < b.distance_m : a.edge < b.edge;
+    });
+    if (out.size() > max_count) out.resize(max_count);
+    return out;
 }
 
 std::vector<SnappedPoint> Snapper::snap(const std::vector<XY>& points) const {
