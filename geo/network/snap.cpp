@@ -79,7 +79,7 @@ SnappedPoint Snapper::snap(const XY& p) const {
 }
 
 std::vector<SnappedPoint> Snapper::candidates(const XY& p, double radius_m, std::size_t max_count) const {
-    std::vector<SnappedPoint> out;
+    std::vector<SnappedPoint> all;  // every segment's projection within the radius
     const bg::model::box<BPoint> box{BPoint{p.x - radius_m, p.y - radius_m}, BPoint{p.x + radius_m, p.y + radius_m}};
     index_->tree.query(bgi::intersects(box), boost::make_function_output_iterator([&](const Value& v) {
         const auto& [segment, ref] = v;
@@ -90,18 +90,23 @@ std::vector<SnappedPoint> Snapper::candidates(const XY& p, double radius_m, std:
         const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
         const XY on{a.x + t * dx, a.y + t * dy};
         const double distance = std::hypot(p.x - on.x, p.y - on.y);
-        if (distance > radius_m) return;
-        // One candidate per edge: its nearest segment's projection.
-        auto same = std::find_if(out.begin(), out.end(), [&](const SnappedPoint& c) { return c.edge == ref.edge; });
-        if (same != out.end() && same->distance_m <= distance) return;
-        const SnappedPoint c{ref.edge, ref.start_offset_m + t * std::sqrt(length2), distance, on};
-        if (same != out.end()) *same = c;
-        else out.push_back(c);
+        if (distance <= radius_m) all.push_back({ref.edge, ref.start_offset_m + t * std::sqrt(length2), distance, on});
     }));
-    std::sort(out.begin(), out.end(), [](const SnappedPoint& a, const SnappedPoint& b) {
-        return a.distance_m != b.distance_m ? a.distance_m < b.distance_m : a.edge < b.edge;
+    std::sort(all.begin(), all.end(), [](const SnappedPoint& a, const SnappedPoint& b) {
+        if (a.distance_m != b.distance_m) return a.distance_m < b.distance_m;
+        return a.edge != b.edge ? a.edge < b.edge : a.offset_m < b.offset_m;
     });
-    if (out.size() > max_count) out.resize(max_count);
+    // One candidate per stretch of an edge: a winding road (a hairpin) passes the point twice,
+    // and both passes are candidates; the neighbouring segments of one pass are not.
+    std::vector<SnappedPoint> out;
+    for (const SnappedPoint& c : all) {
+        const bool near_one_kept = std::any_of(out.begin(), out.end(), [&](const SnappedPoint& k) {
+            return k.edge == c.edge && std::abs(k.offset_m - c.offset_m) <= radius_m;
+        });
+        if (near_one_kept) continue;
+        out.push_back(c);
+        if (out.size() == max_count) break;
+    }
     return out;
 }
 

@@ -29,8 +29,9 @@ public:
     // Invalid (edge -1) only when the graph has no usable edge.
     SnappedPoint snap(const XY& point) const;
     std::vector<SnappedPoint> snap(const std::vector<XY>& points) const;
-    // The nearest position on each usable edge within `radius_m` of `point`, nearest first, at
-    // most `max_count` of them (ties by edge index): a map matcher's candidates for one GPS fix.
+    // The nearest position on each usable edge within `radius_m` of `point` (two or more on one
+    // edge where it passes by again more than `radius_m` further along, as a hairpin does),
+    // nearest first, at most `max_count` of them: a map matcher's candidates for one GPS fix.
     std::vector<SnappedPoint> candidates(const XY& point, double radius_m, std::size_t max_count) const;
 
 private:

@@ -26,6 +26,38 @@ struct Step {
     double limit_m = 0;         // the longest route looked for from the previous step
 };
 
+// The spans walked between consecutive fixes, cleaned of GPS noise. Each stay on one edge (the
+// consecutive spans on it) is a sequence of offsets: where it came onto the edge, then where
+// each span ended. Noise makes the offsets jitter back and forth; a turn back counts only once
+// the offsets have gone `turn_back_m` back from the furthest point reached (a zigzag filter), so
+// the end of a dead end or a U-turn stays, and a stay that leaves the edge where it came on
+// within less than that (a fix a few metres into a side street at a corner) goes.
+std::vector<EdgeSpan> clean_spans(const std::vector<EdgeSpan>& pieces, double turn_back_m) {
+    std::vector<EdgeSpan> out;
+    std::size_t i = 0;
+    while (i < pieces.size()) {
+        const int edge = pieces[i].edge;
+        double start = pieces[i].from_m, extreme = start;
+        int direction = 0;  // +1 along the edge, -1 back, 0 not yet known
+        double last = start;
+        for (; i < pieces.size() && pieces[i].edge == edge; ++i) {
+            last = pieces[i].to_m;
+            if (direction == 0) {
+                if (std::abs(last - start) >= turn_back_m) direction = last > start ? 1 : -1, extreme = last;
+            } else if ((last - extreme) * direction > 0) {
+                extreme = last;
+            } else if ((extreme - last) * direction >= turn_back_m) {
+                out.push_back({edge, start, extreme});
+                start = extreme;
+                extreme = last;
+                direction = -direction;
+            }
+        }
+        if (last != start) out.push_back({edge, start, last});
+    }
+    return out;
+}
+
 }  // namespace
 
 double TrackMatch::matched_length_m() const {
@@ -54,7 +86,7 @@ TrackMatch MapMatcher::match(const std::vector<TrackPoint>& points) {
         const Step& last = chain.back();
         pick.back() = static_cast<int>(std::max_element(last.score.begin(), last.score.end()) - last.score.begin());
         for (std::size_t k = chain.size() - 1; k > 0; --k) pick[k - 1] = chain[k].back[static_cast<std::size_t>(pick[k])];
-        std::vector<EdgeSpan> spans;
+        std::vector<EdgeSpan> pieces;
         for (std::size_t k = 0; k < chain.size(); ++k) {
             const SnappedPoint& here = chain[k].candidates[static_cast<std::size_t>(pick[k])];
             out.fixes[chain[k].fix] = here;
@@ -62,13 +94,9 @@ TrackMatch MapMatcher::match(const std::vector<TrackPoint>& points) {
             const SnappedPoint& before = chain[k - 1].candidates[static_cast<std::size_t>(pick[k - 1])];
             const GraphEdge& e = graph_.edges()[static_cast<std::size_t>(here.edge)];
             search_.run(before, {e.from, e.to}, chain[k].limit_m);
-            for (const auto& s : search_.spans_to(here)) {
-                // Consecutive spans on one edge (standing still, creeping along) become one.
-                if (!spans.empty() && spans.back().edge == s.edge && spans.back().to_m == s.from_m) spans.back().to_m = s.to_m;
-                else spans.push_back({s.edge, s.from_m, s.to_m});
-            }
+            for (const auto& s : search_.spans_to(here)) pieces.push_back({s.edge, s.from_m, s.to_m});
         }
-        std::erase_if(spans, [](const EdgeSpan& s) { return s.from_m == s.to_m; });
+        std::vector<EdgeSpan> spans = clean_spans(pieces, options_.turn_back_m);
         out.chains.push_back(std::move(spans));
         chain.clear();
     };

@@ -28,6 +28,8 @@ struct MatchOptions {
     // Moving back along a one-way edge by at most this is GPS noise (a car waiting at lights),
     // not a trip round the block.
     double backward_tolerance_m = 5;
+    // A turn back along an edge over less than this is noise, not a U-turn (clean_spans).
+    double turn_back_m = 20;
     // A route longer than straight * factor + slack is not looked for (a step cannot be that).
     double route_factor = 2.0;
     double route_slack_m = 150;

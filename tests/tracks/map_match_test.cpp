@@ -142,3 +142,24 @@ TEST_CASE("path agreement: overlaps per edge whatever the direction, repeats cou
     CHECK(a.matched_m == doctest::Approx(120));
     CHECK(a.common_m == doctest::Approx(90));
 }
+
+TEST_CASE("map matching: out to the end of a dead end and back, the dead end is walked both ways") {
+    std::vector<Road> roads = grid();
+    roads.push_back(test::road("spur", RoadClass::alley, false, 15, {{300, 100}, {450, 100}}));
+    const RoadGraph graph = build_road_graph(roads);
+    const LineString path{{200, 100}, {300, 100}, {450, 100}, {300, 100}, {300, 200}};
+    const auto points = walk(path, 1.4, 2, 6);
+    MapMatcher matcher(graph, Profile::walking);
+    const TrackMatch m = matcher.match(points);
+    REQUIRE(m.chains.size() == 1);
+    const PathAgreement a = path_agreement(truth_on(graph, path), m.chains[0]);
+    CHECK(a.truth_m == doctest::Approx(350));
+    CHECK(a.recall() > 0.97);
+    CHECK(a.precision() > 0.97);
+    // Out and back: the spur's edge appears once each way.
+    int out = 0, back = 0;
+    for (const EdgeSpan& s : m.chains[0])
+        if (graph.edges()[static_cast<std::size_t>(s.edge)].road == roads.size() - 1) (s.to_m > s.from_m ? out : back) += s.length_m() > 100;
+    CHECK(out == 1);
+    CHECK(back == 1);
+}
