@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "geo/util/time_parse.h"
+#include "geo/outreach/lectures_held.h"
 
 namespace geo {
 namespace {
@@ -55,12 +55,10 @@ WeeklyReview build_weekly_review(const District& district, const IncidentFilter&
     r.visits = weekly_completion(district, week_label, week);
     for (const auto& p : district.posters)
         if (p.installed && week.contains(*p.installed)) ++r.put_up[static_cast<std::size_t>(p.kind)];
-    for (const auto& l : district.lectures)
-        if (const auto day = parse_iso8601(l.date, district.metadata.timezone); day && week.contains(*day)) {
-            ++r.lectures_held;
-            r.lecture_attendance += l.attendance;
-            r.leaflets += l.leaflets;
-        }
+    const LecturesHeld held = lectures_held_in(district, week);
+    r.lectures_held = held.lectures;
+    r.lecture_attendance = held.attendance;
+    r.leaflets = held.leaflets;
     if (options.actions) r.actions = review_actions(district, filter, week, options.action_options);
     if (options.map) r.map = review_map(district, filter, week);
     return r;

@@ -43,7 +43,7 @@ struct WeeklyReview {
     std::array<std::int64_t, EnumNames<PosterKind>::names.size()> put_up{};  // installed in the week
     ReviewActions actions;
     ReviewMap map;
-    // The lecture team's talks held in the week (district.lectures).
+    // The lecture team's talks held in the week (geo/outreach/lectures_held.h).
     std::int64_t lectures_held = 0, lecture_attendance = 0, leaflets = 0;
 };
 
