@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/gui/analysis_overlay.h"
+#include "app/gui/lecture_state.h"
 #include "app/gui/response_state.h"
 #include "app/map/camera.h"
 #include "geo/classify/class_breaks.h"
@@ -18,6 +19,7 @@
 #include "geo/edit/edit_history.h"
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
+#include "geo/outreach/lectures_held.h"
 #include "geo/placement/banner_placement.h"
 #include "geo/placement/site_reach.h"
 #include "geo/planning/completion.h"
@@ -207,6 +209,9 @@ struct DashboardView {
     // only when the week, the filter or the data change.
     std::optional<Figures> figures;
     int figures_filter_version = -1, figures_data_version = -1;
+    // The week's lectures held, counted when drawn: a few records, and a tick in the Lectures tab
+    // shows at once without a version to keep in step.
+    geo::LecturesHeld lectures;
     bool shown = false;                     // the tab was drawn last frame (the side panel widens)
     int click_row = 0;                      // --layer-state dashboard_row=K: row K of the ranking (from 1) clicked when drawn
     // Where the last frame drew the weekly chart and its bars (screen pixels), for --report.
@@ -246,6 +251,8 @@ struct AppState {
     DashboardView dashboard;
     SummaryView summary;
     ResponseTools response;  // who can get here, isochrones, within R m (issue 11)
+    LectureReview lectures;  // the Lectures tab (issue 12)
+    CardsPrint cards;        // the inspector's "Print cards"
     std::string status;  // last message for the status bar
     std::string open_tab;  // the side tab to bring forward on the next frame ("routes", "banners" ...)
     // Bumped whenever something the scene is built from changes.

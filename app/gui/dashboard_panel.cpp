@@ -439,6 +439,10 @@ void draw_dashboard_panel(AppState& state) {
     week_picker(state);
     ImGui::Separator();
     headline_table(state, f);
+    // The lecture team's week, as the printed review's actions page counts it.
+    d.lectures = geo::lectures_held_in(state.district, f.window);
+    ImGui::TextUnformatted(fmt::format(fmt::runtime(tr("Lectures held this week: {} ({} people, {} leaflets)")), d.lectures.lectures,
+                                       d.lectures.attendance, d.lectures.leaflets).c_str());
     ImGui::Spacing();
     ImGui::TextUnformatted(tr("Cases per week, last 26 weeks"));
     weekly_chart(state, f);

@@ -1,9 +1,12 @@
 #include "app/gui/frame_report.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
 
+#include "app/gui/lecture_overlay.h"
+#include "app/gui/lectures_panel.h"
 #include "app/gui/routes_parts.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/planning/completion.h"
@@ -103,6 +106,36 @@ nlohmann::json within_report(const AppState& state) {
     return j;
 }
 
+// The Lectures tab's plan as the table lists it, with where the map drew each venue and
+// whether the workspace has it held.
+nlohmann::json lectures_report(const AppState& state, const MapView::Rect& rect) {
+    const LectureReview& r = state.lectures;
+    const geo::LecturePlan& plan = *r.plan;
+    nlohmann::json j = {{"weeks", plan.weeks},
+                        {"teams", r.planned_options.teams},
+                        {"per_team_week", r.planned_options.per_team_week},
+                        {"min_gap_weeks", r.planned_options.min_gap_weeks},
+                        {"plan_ms", r.plan_ms},
+                        {"shown_week", r.shown_week >= 0 ? nlohmann::json(plan.weeks[static_cast<std::size_t>(r.shown_week)]) : nlohmann::json()},
+                        {"selected", r.selected >= 0 ? nlohmann::json(r.selected) : nlohmann::json()},
+                        {"message", r.message}};
+    j["lectures"] = nlohmann::json::array();
+    for (std::size_t k = 0; k < plan.lectures.size(); ++k) {
+        const geo::PlannedLecture& l = plan.lectures[k];
+        const geo::LectureVenue& v = plan.venues[l.venue];
+        nlohmann::json topics = nlohmann::json::array();
+        for (auto t : l.why.topics) topics.push_back(geo::name_of(t));
+        const map::ScreenPoint s = state.camera.to_screen(v.location);
+        const auto week = static_cast<std::size_t>(std::find(plan.weeks.begin(), plan.weeks.end(), l.week) - plan.weeks.begin());
+        j["lectures"].push_back({{"week", l.week}, {"colour", rgb(lecture_week_colour(week))}, {"team", l.team}, {"date", lecture_date(state, k)}, {"venue_id", v.id},
+                                 {"venue", v.name},
+                                 {"neighbourhood_id", v.neighbourhood >= 0 ? state.district.neighbourhoods[static_cast<std::size_t>(v.neighbourhood)].id : ""},
+                                 {"audience", v.audience}, {"topics", topics}, {"score", l.why.score}, {"risk_per_1000", l.why.per_1000},
+                                 {"held", held_record(state, k) != nullptr}, {"px", {rect.x + s.x, rect.y + s.y}}});
+    }
+    return j;
+}
+
 nlohmann::json optional_number(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
 
 // The Dashboard tab's figures as it drew them last frame, and where it drew the chart's bars.
@@ -137,6 +170,7 @@ nlohmann::json dashboard_report(const DashboardView& d) {
         j["neighbourhoods"].push_back({{"id", h.id}, {"cases", h.cases}, {"per_1000", optional_number(h.per_1000)}, {"officer", h.officer}});
     }
     j["type_age_total"] = f.type_age.total;
+    j["lectures"] = {{"held", d.lectures.lectures}, {"attendance", d.lectures.attendance}, {"leaflets", d.lectures.leaflets}};
     j["sources"] = f.sources;
     return j;
 }
@@ -182,6 +216,9 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
     if (state.view.style(MapLayer::isochrones).visible && scene.isochrones().computed()) j["isochrones"] = isochrone_report(state, scene, rect);
     if (state.response.within.shown && state.response.within.computed_for) j["within"] = within_report(state);
     if (state.dashboard.shown && state.dashboard.figures) j["dashboard"] = dashboard_report(state.dashboard);
+    if (state.lectures.plan) j["lectures"] = lectures_report(state, rect);
+    if (!state.cards.message.empty())
+        j["cards"] = {{"neighbourhood_id", state.cards.neighbourhood_id}, {"message", state.cards.message}, {"failed", state.cards.failed}};
     if (state.selection && state.selection->kind == geo::LayerKind::neighbourhoods)
         j["selected_neighbourhood"] = state.district.neighbourhoods.at(state.selection->index).id;
     if (const auto& s = state.summary.summary) {

@@ -24,6 +24,7 @@
 #include "app/gui/gui_options.h"
 #include "app/gui/i18n.h"
 #include "app/gui/layer_state.h"
+#include "app/gui/lectures_panel.h"
 #include "app/gui/map_view.h"
 #include "app/gui/panels.h"
 #include "app/gui/summary_panel.h"
@@ -216,10 +217,11 @@ int run_gui(const GuiOptions& options) {
                          ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                              ImGuiWindowFlags_NoBringToFrontOnFocus);
             draw_menu(state, dialogs, map_view, has_workspace);
-            // The dashboard's tables and chart need room: while it is open the side panel takes
-            // close to half the window, the map keeps the rest (a row click flies it there).
+            // The dashboard's and the lecture plan's tables need room: while one is open the side
+            // panel takes close to half the window, the map keeps the rest (a row click flies it there).
             const float left_w = 280 * x_scale, bottom_h = 128 * x_scale;
-            const float right_w = state.dashboard.shown ? std::max(340 * x_scale, viewport->WorkSize.x * 0.47f) : 340 * x_scale;
+            const bool wide = state.dashboard.shown || state.lectures.shown;
+            const float right_w = wide ? std::max(340 * x_scale, viewport->WorkSize.x * 0.47f) : 340 * x_scale;
 
             ImGui::BeginChild("left", ImVec2(left_w, 0), true);
             draw_layers_panel(state);
@@ -244,7 +246,9 @@ int run_gui(const GuiOptions& options) {
             if (auto fly_to = draw_search_panel(state)) {
                 state.camera.set(*fly_to, std::max(state.camera.pixels_per_metre(), 0.5));
             }
-            if (ImGui::BeginTabBar("tabs")) {
+            // Seven tabs do not fit the narrow panel in English: they scroll (arrows) rather than shrink
+            // to "Ins… Rou…"; the chosen one is scrolled into view.
+            if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
                 // --layer-state tab=KEY opens that tab on the first frame only.
                 const auto opened = [&](const char* key) {
                     return state.open_tab == key ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
@@ -272,6 +276,13 @@ int run_gui(const GuiOptions& options) {
                     ImGui::EndTabItem();
                 }
                 state.dashboard.shown = dashboard_shown;
+                bool lectures_shown = false;
+                if (ImGui::BeginTabItem(tr("Lectures"), nullptr, opened("lectures"))) {
+                    if (has_workspace) draw_lectures_panel(state);
+                    lectures_shown = true;
+                    ImGui::EndTabItem();
+                }
+                state.lectures.shown = lectures_shown;
                 if (ImGui::BeginTabItem(tr("Summary"), nullptr, opened("summary"))) {
                     if (has_workspace) draw_summary_panel(state);
                     ImGui::EndTabItem();

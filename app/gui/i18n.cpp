@@ -232,6 +232,30 @@ const std::map<std::string_view, const char*>& chinese() {
         {"Profile", "出行方式"}, {"Thresholds", "时间阈值"}, {"Reach from the road (m)", "距道路可达（米）"},
         {"Right-click the map: isochrones from another place", "右键点击地图可改变等时圈起点"},
         {"Minutes must be positive and increasing", "分钟数须为正且递增"},
+        // The Lectures tab (讲座) and printed contact cards (issue 12).
+        {"Lectures", "讲座"}, {"square", "广场"}, {"Weeks (e.g. 2021-W25..2021-W30)", "周次（如 2021-W25..2021-W30）"},
+        {"Teams", "宣讲组数"}, {"Talks per team a week", "每组每周场次"}, {"Weeks before a venue again", "同一场所间隔（周）"},
+        {"Plan the lectures", "编排宣讲计划"}, {"All weeks", "全部周次"}, {"Lecture held", "宣讲已完成"}, {"Topics", "宣讲主题"},
+        {"People who came", "到场人数"}, {"Leaflets handed out", "发放传单（份）"},
+        {"Recorded already: this corrects it", "已登记过：本次将更正"}, {"Record", "登记"}, {"Held", "已讲"}, {"Team", "组"},
+        {"Venue", "场所"}, {"Audience", "受众"}, {"Score", "得分"}, {"Not held yet: the day is ahead", "尚未到宣讲日期"},
+        {"Tick when held: asks how many came", "宣讲完成后勾选：将询问到场人数"},
+        {"Recent cases per 1,000 people in the room:", "按听众年龄加权的近期案件（每千人）："},
+        {", doubled: no lecture there for 8 weeks", "；该小区8周未宣讲，得分加倍"},
+        {"Recorded: {} on {}, {} people", "已登记：{} {}，到场 {} 人"},
+        {"Venues: schools, firms, village halls, community centres, and a square where a neighbourhood has none; scored by "
+         "the recent cases around them for the people in the room",
+         "宣讲场所：学校、企业、村委会、社区中心，没有场所的小区在其广场；按周边近期案件与听众年龄构成评分"},
+        {"{} lectures in {} weeks", "{1} 周共 {0} 场宣讲"}, {"({} slots left empty by the spacing)", "（因间隔要求空缺 {} 场）"},
+        {"· held so far: {} ({} people, {} leaflets)", "· 已讲 {} 场（{} 人，传单 {} 份）"},
+        {"Lectures held this week: {} ({} people, {} leaflets)", "本周宣讲：{} 场（{} 人，传单 {} 份）"},
+        {"Lecture venues by week", "宣讲场所（按周）"}, {"held", "已讲"},
+        {"Print cards...", "打印联系牌…"}, {"Print contact cards", "打印联系牌"},
+        {"The neighbourhood's contact cards (or poster) as a PDF, with QR codes", "生成本小区警民联系牌（或宣传海报）PDF，含二维码"},
+        {"Contact cards (A6, four to an A4 page)", "警民联系牌（A6，每张A4纸4张）"},
+        {"Poster (A4, its top fraud types of 90 days)", "宣传海报（A4，近90天高发诈骗类型）"}, {"PDF file", "PDF文件"},
+        {"Print", "打印"}, {"Wrote {}: {} contact cards on {} A4 pages", "已写出 {}：联系牌 {} 张，A4 纸 {} 页"},
+        {"Wrote {}: {} posters on {} A4 pages", "已写出 {}：海报 {} 张，A4 纸 {} 页"},
     };
     return table;
 }

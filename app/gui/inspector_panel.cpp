@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "app/gui/cards_print.h"
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
 #include "app/gui/response_tools.h"
@@ -78,6 +79,7 @@ void draw_inspector_panel(AppState& state, const MapScene& scene) {
             row(tr("Liaison"), n.liaison);
             extras(n.extras, zone);
             ImGui::EndTable();
+            draw_print_cards(state, sel.index);
             break;
         }
         case geo::LayerKind::incidents: {

@@ -1,10 +1,13 @@
 #include "app/gui/layer_state.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <map>
 #include <sstream>
 
+#include "app/gui/cards_print.h"
+#include "app/gui/lectures_panel.h"
 #include "app/gui/panels.h"
 #include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
@@ -110,6 +113,45 @@ void apply_banner_step(const std::string& key, const std::string& value, AppStat
     }
 }
 
+int int_in(const std::string& key, const std::string& value, int lowest, int highest) {
+    char* end = nullptr;
+    const long k = std::strtol(value.c_str(), &end, 10);
+    if (value.empty() || *end || k < lowest || k > highest)
+        throw geo::BadInput("--layer-state " + key + "=" + value + ": expected " + std::to_string(lowest) + ".." + std::to_string(highest));
+    return static_cast<int>(k);
+}
+
+// After lectures=WEEKS planned: the steps, in the order given.
+//   lecture_held=VENUE[:PEOPLE[:LEAFLETS]]  tick the first planned lecture at VENUE held (writes!);
+//                                          PEOPLE defaults to the venue's audience, as the dialog
+//   lecture_week=2021-W26                  show one week of the plan (table and map)
+//   lecture_row=K                          click row K of the table (from 1): the map flies there
+//   lecture_ask=VENUE                      open the "held" dialog of the first lecture at VENUE
+void apply_lecture_step(const std::string& key, const std::string& value, AppState& state) {
+    LectureReview& r = state.lectures;
+    if (!r.plan) throw geo::BadInput("--layer-state " + key + ": needs lectures=WEEKS to plan first");
+    const geo::LecturePlan& plan = *r.plan;
+    if (key == "lecture_week") {
+        const auto it = std::find(plan.weeks.begin(), plan.weeks.end(), value);
+        if (it == plan.weeks.end()) throw geo::BadInput("--layer-state lecture_week=" + value + ": not a week of the plan");
+        r.shown_week = static_cast<int>(it - plan.weeks.begin());
+    } else if (key == "lecture_row") {
+        r.click_row = int_in(key, value, 1, static_cast<int>(std::max<std::size_t>(plan.lectures.size(), 1)));
+    } else {
+        const auto parts = split(value, ':');
+        if (key == "lecture_ask" && parts.size() != 1) throw geo::BadInput("--layer-state lecture_ask=" + value + ": expected a venue id");
+        if (parts.empty() || parts.size() > 3)
+            throw geo::BadInput("--layer-state " + key + "=" + value + ": expected VENUE[:PEOPLE[:LEAFLETS]], e.g. S45:120");
+        std::size_t k = 0;
+        while (k < plan.lectures.size() && plan.venues[plan.lectures[k].venue].id != parts[0]) ++k;
+        if (k == plan.lectures.size()) throw geo::BadInput("--layer-state " + key + "=" + value + ": no lecture of the plan is at " + parts[0]);
+        const std::int64_t people = parts.size() > 1 ? int_in(key, parts[1], 0, 100000) : plan.venues[plan.lectures[k].venue].audience;
+        const std::int64_t leaflets = parts.size() > 2 ? int_in(key, parts[2], 0, 1000000) : 0;
+        if (key == "lecture_ask") ask_lecture_held(state, k);
+        else record_lecture_held(state, k, people, leaflets);
+    }
+}
+
 geo::Profile profile_of(const std::string& key, const std::string& value) {
     if (value == "drive") return geo::Profile::driving;
     if (value == "walk") return geo::Profile::walking;
@@ -157,6 +199,10 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     std::vector<std::string> route_done;
     std::vector<std::pair<std::string, std::string>> banner_steps;  // after the suggestions exist
     std::string respond_at, within;
+    bool plan_lectures = false;
+    std::vector<std::pair<std::string, std::string>> lecture_steps;  // after the plan exists
+    std::string cards_of, cards_out;
+    bool cards_poster = false;
     geo::Profile respond_profile = geo::Profile::driving;
     bool within_streets = false;
     for (const auto& item : split(spec, ',')) {
@@ -241,12 +287,34 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             if (at == std::string::npos || *end || day < 0 || day > 6)
                 throw geo::BadInput("--layer-state route_pin=" + value + ": expected BUILDING@DAY, e.g. B0042@2 (0 = Monday)");
             pin_stop(state.routes, value.substr(0, at), static_cast<int>(day));
+        } else if (key == "lectures") {  // plan these weeks at start, as the Lectures tab's button does
+            std::snprintf(state.lectures.weeks, sizeof state.lectures.weeks, "%s", value.c_str());
+            plan_lectures = true;
+        } else if (key == "lecture_teams") {
+            state.lectures.teams = int_in(key, value, 1, 100);
+        } else if (key == "lecture_per_team") {
+            state.lectures.per_team_week = int_in(key, value, 1, 6);
+        } else if (key == "lecture_min_gap") {
+            state.lectures.min_gap_weeks = int_in(key, value, 0, 52);
+        } else if (key == "lecture_held" || key == "lecture_week" || key == "lecture_row" || key == "lecture_ask") {
+            lecture_steps.emplace_back(key, value);
+        } else if (key == "cards" || key == "cards_ask") {  // select it and print its cards (or open the dialog)
+            cards_of = value;
+            state.cards.open_dialog = key == "cards_ask";
+        } else if (key == "cards_kind") {
+            if (value != "contact_card" && value != "poster") throw geo::BadInput("--layer-state cards_kind=" + value + ": expected contact_card or poster");
+            cards_poster = value == "poster";
+        } else if (key == "cards_out") {
+            cards_out = value;
         } else if (key == "tab") {
             if (value != "inspector" && value != "routes" && value != "banners" && value != "filters" && value != "dashboard" &&
-                value != "summary")
-                throw geo::BadInput("--layer-state tab=" + value + ": expected inspector, routes, banners, filters, dashboard or summary");
+                value != "lectures" && value != "summary")
+                throw geo::BadInput("--layer-state tab=" + value +
+                                    ": expected inspector, routes, banners, filters, dashboard, lectures or summary");
             state.open_tab = value;
-            state.dashboard.shown = value == "dashboard";  // the first frame already lays out for it
+            // The first frame already lays out for a wide tab.
+            state.dashboard.shown = value == "dashboard";
+            state.lectures.shown = value == "lectures";
         } else if (key == "dashboard_row") {  // click row K of the dashboard's ranking when it is drawn
             state.dashboard.click_row = std::atoi(value.c_str());
             if (state.dashboard.click_row < 1 || state.dashboard.click_row > 10)
@@ -341,6 +409,18 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     }
     if (!within.empty()) apply_within(within, state);
     state.response.within.along_streets = within_streets;
+    if (plan_lectures) plan_lectures_now(state);
+    for (const auto& [key, value] : lecture_steps) apply_lecture_step(key, value, state);
+    if (!cards_of.empty()) {
+        const auto& hoods = state.district.neighbourhoods;
+        const auto it = std::find_if(hoods.begin(), hoods.end(), [&](const geo::Neighbourhood& n) { return n.id == cards_of; });
+        if (it == hoods.end()) throw geo::BadInput("--layer-state cards=" + cards_of + ": no neighbourhood has that id");
+        const auto index = static_cast<std::size_t>(it - hoods.begin());
+        state.selection = Selection{geo::LayerKind::neighbourhoods, index};
+        state.cards.poster = cards_poster;
+        if (!state.cards.open_dialog)
+            print_cards(state, index, cards_poster, cards_out.empty() ? default_cards_path(state, cards_of, cards_poster) : std::filesystem::path(cards_out));
+    }
     if (suggest_after) suggest_banners(state);
     for (const auto& [key, value] : banner_steps) apply_banner_step(key, value, state);
     if (!routes_officer.empty()) {

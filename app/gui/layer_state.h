@@ -22,7 +22,15 @@
 //     respond_profile=drive|walk
 //   within=ID@METRES            (select that case, poster or site; what lies within, nearest first)
 //     within_streets=on|off     (walked along the roads instead of straight)
-//   tab=inspector|routes|banners|filters|summary   (the side tab shown first)
+//   lectures=2021-W25..2021-W30 (plan the lecture team's weeks at start, as the Lectures tab does)
+//     lecture_teams=N  lecture_per_team=N  lecture_min_gap=WEEKS  (the tab's settings, before it)
+//     then, in the order given: lecture_held=VENUE[:PEOPLE[:LEAFLETS]] (tick it held; writes!)
+//     lecture_week=2021-W26 (one week shown)  lecture_row=K (click row K: the map flies there)
+//     lecture_ask=VENUE (open its "held" dialog)
+//   cards=<neighbourhood id>    (select it and print its contact cards, as the inspector's button)
+//   cards_ask=<neighbourhood id> (select it and open the print dialog instead)
+//     cards_kind=contact_card|poster  cards_out=FILE.pdf (default: beside the workspace)
+//   tab=inspector|routes|banners|filters|dashboard|lectures|summary   (the side tab shown first)
 //   focus=<neighbourhood id>    (the first frame shows that neighbourhood and its surroundings)
 #include <string>
 

@@ -1,5 +1,6 @@
 // The legend always matches what is drawn: it reads the same classes, colours and filtered
 // incidents as the map scene.
+#include <algorithm>
 #include <cstdint>
 #include <map>
 
@@ -7,6 +8,7 @@
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
+#include "app/gui/lecture_overlay.h"
 #include "app/gui/panels.h"
 
 namespace gui {
@@ -75,6 +77,23 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
             ImGui::SameLine();
             ImGui::TextDisabled("%.1f km²", band.area_m2 / 1e6);
         }
+    }
+    // The lecture plan's venues (the Lectures tab): drawn over the layers, listed first.
+    if (const auto& plan = state.lectures.plan) {
+        ImGui::TextDisabled("%s", tr("Lecture venues by week"));
+        for (std::size_t w = 0; w < plan->weeks.size(); ++w) {
+            if (state.lectures.shown_week >= 0 && static_cast<std::size_t>(state.lectures.shown_week) != w) continue;
+            swatch(Swatch::circle, lecture_week_colour(w), 12);
+            const auto count = std::count_if(plan->lectures.begin(), plan->lectures.end(),
+                                             [&](const geo::PlannedLecture& l) { return l.week == plan->weeks[w]; });
+            ImGui::Text("%s  %td", plan->weeks[w].c_str(), count);
+        }
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float h = ImGui::GetTextLineHeight();
+        ImGui::GetWindowDrawList()->AddCircle(ImVec2(p.x + 9, p.y + h / 2), 7, IM_COL32(20, 150, 60, 255), 16, 2.5f);
+        ImGui::Dummy(ImVec2(22, h));
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr("held"));
     }
     if (view.style(MapLayer::neighbourhoods).visible) {
         ImGui::TextDisabled("%s", tr("Neighbourhood fill"));

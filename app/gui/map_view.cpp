@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
+#include "app/gui/lecture_overlay.h"
 #include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
 #include "geo/edit/poster_edits.h"
@@ -350,7 +351,10 @@ void MapView::draw_overlays(const AppState& state) {
             const map::ScreenPoint at = cam.to_screen(geo::centroid(n.area));
             const char* label = current_language() == Language::zh || n.name_en.empty() ? n.name.c_str() : n.name_en.c_str();
             const ImVec2 text = ImGui::CalcTextSize(label);
-            const ImVec2 p(o.x + static_cast<float>(at.x) - text.x / 2, o.y + static_cast<float>(at.y) - text.y / 2);
+            ImVec2 p(o.x + static_cast<float>(at.x) - text.x / 2, o.y + static_cast<float>(at.y) - text.y / 2);
+            // A lecture venue's dot there (its square, at the centroid): the label goes just below it.
+            if (lecture_dot_within(state, o, p, ImVec2(p.x + text.x, p.y + text.y)))
+                p.y = o.y + static_cast<float>(at.y) + lecture_dot_radius(state) + 1;
             for (float dx : {-1.f, 1.f})
                 for (float dy : {-1.f, 1.f}) dl->AddText(ImVec2(p.x + dx, p.y + dy), IM_COL32(255, 255, 255, 220), label);
             dl->AddText(p, IM_COL32(30, 30, 30, 255), label);
@@ -403,6 +407,9 @@ void MapView::draw_overlays(const AppState& state) {
             }
         }
     }
+
+    // The lecture team's venues, coloured by week (issue 12).
+    draw_lecture_overlay(dl, state, o);
 
     // Who can get here, the isochrones' origin, within R m (issue 11).
     draw_response_overlays(dl, state, o);
