@@ -1,0 +1,26 @@
+#pragma once
+// patrolmap tracks WS ACTION [...]: patrol GPS tracks (issue 13). One action per run, each a
+// function in its own file (cmd_tracks_<action>.cpp) taking the one set of parsed flags;
+// cmd_tracks.cpp registers the flags and lists the actions. To add one: its flags below and in
+// add_tracks_command, its entry in tracks_actions(), its function in its own file.
+#include <string>
+
+#include "app/cli/commands.h"
+
+namespace cli {
+
+struct TracksArgs {
+    std::string workspace;
+    // --import FILE [--officer P03] [--mode walking|driving] [--src-crs CRS] [--max-speed 200] [--skip-invalid]
+    std::string import_path;
+    std::string officer;
+    std::string mode = "walking";
+    std::string src_crs;
+    double max_speed_kmh = 200;
+    bool skip_invalid = false;
+};
+
+// The actions (exit code; geo::BadInput for bad input, with the workspace unchanged).
+int import_tracks(const TracksArgs& args);  // cmd_tracks_import.cpp
+
+}  // namespace cli
