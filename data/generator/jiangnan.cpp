@@ -4,6 +4,7 @@
 #include <map>
 #include <string>
 
+#include "data/generator/patrol_tracks.h"
 #include "data/generator/steps.h"
 
 namespace sample {
@@ -57,6 +58,10 @@ geo::District generate_jiangnan(std::uint64_t seed) {
     mark_past_victims(district.buildings, district.incidents);
     district.posters = make_posters(district.buildings, district.incidents, seed);
     district.warnings = make_warnings(district.neighbourhoods, district.buildings, district.sites, seed);
+    // Last: it plans on everything above. A stream of its own, so no other layer moves.
+    PatrolWeek patrols = simulate_patrol_week(district, seed);
+    district.planned_visits = std::move(patrols.planned);
+    district.tracks = std::move(patrols.tracks);
     return district;
 }
 

@@ -42,7 +42,9 @@ std::vector<Dwell> find_dwells(const Track& track, const DwellOptions& options) 
                 there.push_back(1);
             } else {
                 there.push_back(0);
-                if (seconds_between(p[last_there].time, p[j].time) >= options.leave_s) break;
+                if (seconds_between(p[last_there].time, p[j].time) >= options.leave_s &&
+                    j - last_there >= static_cast<std::size_t>(std::max(1, options.leave_fixes)))
+                    break;
             }
         }
         if (seconds_between(p[i].time, p[last_there].time) >= options.min_s && count >= 3) {

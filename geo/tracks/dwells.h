@@ -1,9 +1,10 @@
 #pragma once
 // Where an officer stopped (issue 13): a dwell is a stretch of a track that stays near one
 // place for at least a few minutes. GPS fixes of someone standing in a stairwell scatter 10-20 m
-// and the signal drops indoors, so a dwell is not broken by a few stray fixes or a gap: it ends
-// only when the officer has been away from its centre for `leave_s` seconds, and a gap in the
-// fixes inside it counts as time there when the track comes back near the same place.
+// and the signal drops indoors, so a dwell is not broken by a stray fix or a gap: it ends only
+// when the officer has been away from its centre for `leave_s` seconds and `leave_fixes` fixes
+// in a row (a phone logging once a minute when still gives one stray fix a minute long), and a
+// gap in the fixes inside it counts as time there when the track comes back near the same place.
 #include <cstddef>
 #include <vector>
 
@@ -14,7 +15,8 @@ namespace geo {
 struct DwellOptions {
     double radius_m = 30;     // fixes within this of the dwell's centre are "there"
     double min_s = 120;       // a dwell lasts at least this
-    double leave_s = 30;      // away from the centre this long (every fix), the officer has left
+    double leave_s = 30;      // away from the centre this long and ...
+    int leave_fixes = 2;      // ... this many fixes in a row: the officer has left
     double max_gap_s = 1800;  // a longer gap in the fixes ends a dwell even if it resumes there
 };
 

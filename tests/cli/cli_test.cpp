@@ -155,32 +155,33 @@ TEST_CASE("coverage writes the worklist, buildings and neighbourhood shares") {
 
 TEST_CASE("routes writes each day's sheet, GPX and GeoJSON for an officer, and issues the plan") {
     test::ScratchDir dir;
-    // A copy: printing the sheets issues the plan into the workspace.
+    // A copy: printing the sheets issues the plan into the workspace. W25: the sample has issued
+    // W24 (its week of patrol tracks), not W25.
     const std::string sample = (dir / "ws.gpkg").string();
     std::filesystem::copy_file(test::source_dir() / "data/jiangnan.gpkg", sample);
-    auto draft = run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "P03", "--time", "0", "--no-issue", "--out",
+    auto draft = run_patrolmap({"routes", sample, "--week", "2021-W25", "--officer", "P03", "--time", "0", "--no-issue", "--out",
                                 dir.path().string()});
     REQUIRE(draft.exit_code == 0);
-    CHECK(nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W24", "--json"}).out)["officers"][2]["issued"] == false);
-    auto r = run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "P03", "--time", "0", "--out", dir.path().string()});
+    CHECK(nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W25", "--json"}).out)["officers"][2]["issued"] == false);
+    auto r = run_patrolmap({"routes", sample, "--week", "2021-W25", "--officer", "P03", "--time", "0", "--out", dir.path().string()});
     REQUIRE(r.exit_code == 0);
-    const auto board = nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W24", "--json"}).out);
+    const auto board = nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W25", "--json"}).out);
     CHECK(board["officers"][2]["officer_id"] == "P03");
     CHECK(board["officers"][2]["issued"] == true);
     CHECK(board["officers"][2]["planned"].get<int>() > 50);
     CHECK(board["officers"][2]["done"] == 0);
     CHECK(contains(r.out, "P03"));
-    CHECK(contains(r.out, "2021-06-14"));
-    REQUIRE(std::filesystem::exists(dir / "P03-2021-06-14.pdf"));
-    CHECK(std::filesystem::exists(dir / "P03-2021-06-14.gpx"));
-    const auto route = nlohmann::json::parse(test::read_text(dir / "P03-2021-06-14.geojson"));
+    CHECK(contains(r.out, "2021-06-21"));
+    REQUIRE(std::filesystem::exists(dir / "P03-2021-06-21.pdf"));
+    CHECK(std::filesystem::exists(dir / "P03-2021-06-21.gpx"));
+    const auto route = nlohmann::json::parse(test::read_text(dir / "P03-2021-06-21.geojson"));
     std::string first_address;
     for (const auto& f : route["features"])
         if (f["properties"]["kind"] == "stop" && f["properties"]["order"] == 1) first_address = f["properties"]["address"];
     REQUIRE_FALSE(first_address.empty());
     // The sheet's text, as pdftotext reads it, names the first stop in Chinese.
     const std::string text_file = (dir / "sheet.txt").string();
-    REQUIRE(std::system(("pdftotext '" + (dir / "P03-2021-06-14.pdf").string() + "' '" + text_file + "'").c_str()) == 0);
+    REQUIRE(std::system(("pdftotext '" + (dir / "P03-2021-06-21.pdf").string() + "' '" + text_file + "'").c_str()) == 0);
     CHECK(contains(test::read_text(text_file), first_address));
     CHECK(run_patrolmap({"routes", sample, "--week", "2021-W60", "--out", dir.path().string()}).exit_code == 2);
     CHECK(run_patrolmap({"routes", sample, "--week", "2021-W24", "--officer", "ZZ", "--out", dir.path().string()}).exit_code == 2);

@@ -30,9 +30,12 @@ TEST_CASE("commit_visits writes plans and visits beside the layers, which stay a
     const auto ws = sample_copy(dir);
     const District before = read_district(ws);
     CHECK(before.visits.empty());
-    const std::vector<PlannedVisit> planned = {{"P01", "2021-W24", "2021-06-14", 1, before.buildings[0].id, 3.5}};
+    // The sample has every officer's W24 plan issued; a W30 plan is added beside them.
+    const std::vector<PlannedVisit> mine = {{"P01", "2021-W30", "2021-07-26", 1, before.buildings[0].id, 3.5}};
+    std::vector<PlannedVisit> planned = before.planned_visits;
+    planned.insert(planned.end(), mine.begin(), mine.end());
     const std::vector<VisitRecord> visits = {{before.buildings[0].id, "2021-06-14", "P01", "app", "2021-06-14T10:00:00Z"}};
-    const VisitCommit done = commit_visits(ws, {}, {planned, visits});
+    const VisitCommit done = commit_visits(ws, {before.planned_visits, {}}, {planned, visits});
     CHECK(done.metadata.updated >= before.metadata.updated);
     CHECK(done.metadata.change == before.metadata.change + 1);
     CHECK(done.tables.visits == visits);
