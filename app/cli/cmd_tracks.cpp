@@ -19,6 +19,8 @@ struct TracksAction {
 std::vector<TracksAction> tracks_actions() {
     return {
         {"--import FILE", [](const TracksArgs& a) { return !a.import_path.empty(); }, import_tracks},
+        {"--match", [](const TracksArgs& a) { return a.match; }, match_tracks},
+        {"--visits --week W", [](const TracksArgs& a) { return a.visits; }, track_visits},
     };
 }
 
@@ -44,7 +46,8 @@ int run(const TracksArgs& args) {
 
 void add_tracks_command(CLI::App& app, Action& action) {
     auto a = std::make_shared<TracksArgs>();
-    auto* cmd = app.add_subcommand("tracks", "Patrol GPS tracks: import them from GPX, GeoJSON, CSV or KML");
+    auto* cmd = app.add_subcommand("tracks", "Patrol GPS tracks: import them (GPX, GeoJSON, CSV, KML), match them to the streets, "
+                                             "confirm visits from them");
     cmd->add_option("WS", a->workspace, "Workspace (.gpkg)")->required();
     cmd->add_option("--import", a->import_path,
                     "Import tracks from a file: GPX, GeoJSON (points with a time, lines with coordTimes), "
@@ -55,6 +58,15 @@ void add_tracks_command(CLI::App& app, Action& action) {
     cmd->add_option("--max-speed", a->max_speed_kmh, "A faster jump between fixes is an error, km/h (default 200)");
     cmd->add_flag("--skip-invalid", a->skip_invalid,
                   "Import the valid points; report the others beside the workspace");
+    cmd->add_flag("--match", a->match, "Match tracks to the streets (hidden-Markov matcher) and report them");
+    cmd->add_option("--week", a->week, "ISO week of the tracks, e.g. 2021-W24 (--match: default every track)");
+    cmd->add_option("--track", a->track, "--match: this track only");
+    cmd->add_option("--out", a->out, "--match: the matched streets as .geojson (WGS84) or .gpkg");
+    cmd->add_flag("--visits", a->visits, "Record the visits the week's tracks confirm (a dwell near a building) and list "
+                                          "the planned stops not visited");
+    cmd->add_option("--radius", a->radius_m, "--visits: a dwell within this many metres of a building visits it")->capture_default_str();
+    cmd->add_option("--min-minutes", a->min_minutes, "--visits: the shortest dwell that counts, minutes")->capture_default_str();
+    cmd->add_flag("--dry-run", a->dry_run, "--visits: report, record nothing");
     cmd->callback([a, &action] { action = [a] { return run(*a); }; });
 }
 

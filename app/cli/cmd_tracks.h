@@ -18,9 +18,21 @@ struct TracksArgs {
     std::string src_crs;
     double max_speed_kmh = 200;
     bool skip_invalid = false;
+    // --match [--week W | --track ID] [--out matched.geojson]
+    bool match = false;
+    std::string week;
+    std::string track;
+    std::string out;
+    // --visits --week W [--radius 30] [--min-minutes 2] [--dry-run]
+    bool visits = false;
+    double radius_m = 30;
+    double min_minutes = 2;
+    bool dry_run = false;
 };
 
 // The actions (exit code; geo::BadInput for bad input, with the workspace unchanged).
 int import_tracks(const TracksArgs& args);  // cmd_tracks_import.cpp
+int match_tracks(const TracksArgs& args);   // cmd_tracks_match.cpp
+int track_visits(const TracksArgs& args);   // cmd_tracks_visits.cpp
 
 }  // namespace cli

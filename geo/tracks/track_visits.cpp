@@ -65,6 +65,12 @@ TrackVisitReport visits_from_tracks(const District& district, const std::string&
                                               [&](const Near& n) { return plan.count(district.buildings[n.building].id) > 0; });
             const Near pick = in_plan != near.end() ? *in_plan : near.front();
             const Building& b = district.buildings[pick.building];
+            // Two dwells in a row at one building (the officer stepped out to the stairwell and
+            // back) are one visit.
+            if (!out.visits.empty() && out.visits.back().track_id == track.id && out.visits.back().building_id == b.id) {
+                out.visits.back().end = dwell.end;
+                continue;
+            }
             out.visits.push_back({track.id, track.officer_id, b.id, day_text(dwell.start, zone), dwell.start, dwell.end, pick.distance,
                                   plan.count(b.id) > 0, near.size() > 1});
             visited.insert({track.officer_id, b.id});
