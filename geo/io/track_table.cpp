@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <set>
 
 #include <ogr_geometry.h>
 
@@ -88,11 +89,11 @@ void write_tracks(GDALDataset& ds, const std::string& crs, const std::vector<Tra
 }
 
 std::vector<Track> merge_tracks(std::vector<Track> theirs, const std::vector<Track>& added) {
-    for (const Track& t : added) {
-        const auto same = std::find_if(theirs.begin(), theirs.end(), [&](const Track& o) { return o.id == t.id; });
-        if (same != theirs.end()) *same = t;
-        else theirs.push_back(t);
-    }
+    // The same file imported again replaces all it gave before, also a track it no longer gives.
+    std::set<std::string> sources, ids;
+    for (const Track& t : added) sources.insert(t.source), ids.insert(t.id);
+    std::erase_if(theirs, [&](const Track& o) { return sources.count(o.source) > 0 || ids.count(o.id) > 0; });
+    theirs.insert(theirs.end(), added.begin(), added.end());
     std::stable_sort(theirs.begin(), theirs.end(), [](const Track& a, const Track& b) { return a.id < b.id; });
     return theirs;
 }

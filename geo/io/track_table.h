@@ -19,8 +19,9 @@ std::vector<Track> read_tracks(GDALDataset& ds);
 // Replaces the layer's rows (creating it in `crs` when missing), inside the caller's transaction.
 void write_tracks(GDALDataset& ds, const std::string& crs, const std::vector<Track>& tracks);
 
-// `theirs` with `added` applied: a track with an id already there replaces it (the same file
-// imported again), every other one stays. Sorted by id.
+// `theirs` with `added` applied: the tracks from a source (file) `added` comes from, and those
+// with its ids, are replaced (the same file imported again; one that now gives fewer tracks
+// leaves none behind); every other one stays. Sorted by id.
 std::vector<Track> merge_tracks(std::vector<Track> theirs, const std::vector<Track>& added);
 
 }  // namespace geo

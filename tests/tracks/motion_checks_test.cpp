@@ -44,3 +44,17 @@ TEST_CASE("motion: just under the limit is allowed, just over it is not") {
     CHECK(check_motion({fix(0, 0), fix(555.5, 10)}, 200).empty());
     CHECK(check_motion({fix(0, 0), fix(556, 10)}, 200).size() == 1);
 }
+
+TEST_CASE("motion: a stray first fix is the one refused — the rest of the track is not") {
+    //  0 (stray, 8 km off) ........ 1 ---- 2 ---- 3 ---- 4
+    const std::vector<TimedFix> fixes = {fix(8000, 0), fix(0, 10), fix(12, 20), fix(25, 30), fix(40, 40)};
+    const auto problems = check_motion(fixes, 200);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].kind == MotionProblem::Kind::too_fast);
+    CHECK(problems[0].index == 0);
+    CHECK(problems[0].previous == 1);
+    // A first fix the next two agree with stays, even when the third is a stray.
+    const auto later = check_motion({fix(0, 0), fix(10, 10), fix(5010, 20), fix(20, 30)}, 200);
+    REQUIRE(later.size() == 1);
+    CHECK(later[0].index == 2);
+}
