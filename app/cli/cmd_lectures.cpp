@@ -81,14 +81,14 @@ int run(const Args& a) {
         const std::filesystem::path dir(a.out);
         std::filesystem::create_directories(dir);
         geo::CsvWriter csv(dir / "lectures.csv");
-        csv.row({"week", "team", "date", "venue_id", "venue", "kind", "audience", "topics", "risk_per_1000", "neglected", "score"});
+        csv.row({"week", "team", "date", "venue_id", "venue", "kind", "audience", "topics", "risk_per_1000", "neglected", "score", "held"});
         std::vector<geo::OutputFeature> points;
         for (const auto& l : plan.lectures) {
             const geo::LectureVenue& v = plan.venues[l.venue];
             const std::string date = geo::format_local(l.day, zone, "%Y-%m-%d");
             csv.row({l.week, std::to_string(l.team), date, v.id, v.name, kind_text(v), std::to_string(v.audience),
                      topics_text(l.why.topics), fmt::format("{:.4f}", l.why.per_1000), l.why.neglected ? "yes" : "no",
-                     fmt::format("{:.4f}", l.why.score)});
+                     fmt::format("{:.4f}", l.why.score), l.held ? "yes" : "no"});
             points.push_back({v.location,
                               {{"week", l.week}, {"team", std::int64_t(l.team)}, {"date", date}, {"venue_id", v.id}, {"venue", v.name},
                                {"audience", v.audience}, {"topics", topics_text(l.why.topics)}, {"risk_per_1000", l.why.per_1000}}});
@@ -107,7 +107,7 @@ int run(const Args& a) {
             for (auto t : l.why.topics) topics.push_back(geo::name_of(t));
             j.push_back({{"week", l.week}, {"team", l.team}, {"date", geo::format_local(l.day, zone, "%Y-%m-%d")}, {"venue_id", v.id},
                          {"venue", v.name}, {"audience", v.audience}, {"topics", topics}, {"risk", l.why.risk},
-                         {"risk_per_1000", l.why.per_1000}, {"neglected", l.why.neglected}, {"score", l.why.score}});
+                         {"risk_per_1000", l.why.per_1000}, {"neglected", l.why.neglected}, {"score", l.why.score}, {"held", l.held}});
         }
         std::cout << j.dump(2) << '\n';
         return 0;
@@ -118,7 +118,8 @@ int run(const Args& a) {
         const geo::LectureVenue& v = plan.venues[l.venue];
         std::cout << fmt::format("  team {:>2}  {}  {} ({}, {} people)  {}  {:.2f}/1000{}\n", l.team,
                                  geo::format_local(l.day, zone, "%m-%d"), v.name, kind_text(v), v.audience,
-                                 topics_text(l.why.topics), l.why.per_1000, l.why.neglected ? "  (no lecture there for weeks)" : "");
+                                 topics_text(l.why.topics), l.why.per_1000,
+                                 l.held ? "  (held)" : l.why.neglected ? "  (no lecture there for weeks)" : "");
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
 
 #include "geo/planning/iso_week.h"
 #include "geo/util/error.h"
@@ -72,7 +73,14 @@ LecturePlan plan_lectures(const District& district, const std::vector<std::strin
     std::vector<int> venue_last(plan.venues.size(), -1000000), hood_last(district.neighbourhoods.size(), -1000000);
     const std::size_t slots = static_cast<std::size_t>(o.teams) * static_cast<std::size_t>(o.per_team_week);
     plan.slots_per_week = slots;
-    // Lectures already held count as given in their week (negative: before the plan's first).
+    // Lectures already held count as given in their week: before the plan's first week they
+    // space the venues from it; inside a planned week they take one of its slots (the lecture
+    // was given; the plan shows it as held rather than giving its slot to another venue).
+    struct Held {
+        std::size_t venue;
+        Timestamp day;
+    };
+    std::vector<std::vector<Held>> held_in(weeks.size());
     if (!weeks.empty())
         if (const auto first = parse_iso_week(weeks.front(), zone)) {
             std::map<std::string, std::size_t> venue_index;
@@ -83,6 +91,13 @@ LecturePlan plan_lectures(const District& district, const std::vector<std::strin
                 if (it == venue_index.end() || !day) continue;
                 const auto days = std::chrono::floor<std::chrono::days>(*day - first->from).count();
                 const int week = static_cast<int>(days >= 0 ? days / 7 : -((-days + 6) / 7));
+                if (week >= static_cast<int>(weeks.size())) continue;  // after the plan: not its business
+                if (week >= 0) {
+                    auto& list = held_in[static_cast<std::size_t>(week)];
+                    if (std::none_of(list.begin(), list.end(), [&](const Held& h) { return h.venue == it->second; }))
+                        list.push_back({it->second, *day});
+                    continue;
+                }
                 venue_last[it->second] = std::max(venue_last[it->second], week);
                 if (const int hood = plan.venues[it->second].neighbourhood; hood >= 0)
                     hood_last[static_cast<std::size_t>(hood)] = std::max(hood_last[static_cast<std::size_t>(hood)], week);
@@ -95,19 +110,26 @@ LecturePlan plan_lectures(const District& district, const std::vector<std::strin
         struct Choice {
             std::size_t venue;
             VenueScore why;
+            std::optional<Timestamp> held;  // the day it was given, for a lecture held
         };
+        const auto hood_neglected = [&](std::size_t v) {
+            const int hood = plan.venues[v].neighbourhood;
+            return hood >= 0 && week - hood_last[static_cast<std::size_t>(hood)] > o.neglect_weeks;
+        };
+        std::vector<Choice> given;
+        for (const Held& h : held_in[w]) given.push_back({h.venue, score_venue(district, plan.venues[h.venue], window->from, hood_neglected(h.venue), o), h.day});
         std::vector<Choice> candidates;
         for (std::size_t v = 0; v < plan.venues.size(); ++v) {
             if (week - venue_last[v] <= o.min_gap_weeks) continue;  // spoken there too recently
-            const int hood = plan.venues[v].neighbourhood;
-            const bool neglected = hood >= 0 && week - hood_last[static_cast<std::size_t>(hood)] > o.neglect_weeks;
-            candidates.push_back({v, score_venue(district, plan.venues[v], window->from, neglected, o)});
+            if (std::any_of(given.begin(), given.end(), [&](const Choice& c) { return c.venue == v; })) continue;
+            candidates.push_back({v, score_venue(district, plan.venues[v], window->from, hood_neglected(v), o), std::nullopt});
         }
         std::stable_sort(candidates.begin(), candidates.end(), [&](const Choice& a, const Choice& b) {
             if (a.why.score != b.why.score) return a.why.score > b.why.score;
             return plan.venues[a.venue].id < plan.venues[b.venue].id;
         });
-        if (candidates.size() > slots) candidates.resize(slots);
+        candidates.resize(std::min(candidates.size(), slots > given.size() ? slots - given.size() : 0));
+        candidates.insert(candidates.begin(), given.begin(), given.end());
         // Teams west to east, each team's talks side by side.
         std::stable_sort(candidates.begin(), candidates.end(), [&](const Choice& a, const Choice& b) {
             return plan.venues[a.venue].location.x < plan.venues[b.venue].location.x;
@@ -118,6 +140,8 @@ LecturePlan plan_lectures(const District& district, const std::vector<std::strin
             l.team = static_cast<int>(k / static_cast<std::size_t>(o.per_team_week)) + 1;
             const auto nth = static_cast<int>(k % static_cast<std::size_t>(o.per_team_week));
             l.day = window->from + (1 + 2 * nth) * kDay;  // Tuesday, Thursday, Saturday ...
+            if (candidates[k].held) l.day = *candidates[k].held;
+            l.held = candidates[k].held.has_value();
             l.venue = candidates[k].venue;
             l.why = candidates[k].why;
             venue_last[l.venue] = week;

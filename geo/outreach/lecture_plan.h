@@ -16,7 +16,9 @@
 // recent cases weigh most for that audience; with no case nearby, the audience's usual ones
 // (the elderly: investment and health products; the young: online shopping and order brushing).
 // Lectures already held (district.lectures) count as given in their week: a venue spoken at
-// three weeks before the plan starts waits out the spacing, and its neighbourhood is not neglected.
+// three weeks before the plan starts waits out the spacing, and its neighbourhood is not
+// neglected; one held inside a planned week takes one of that week's slots, marked held, so
+// planning again after ticking a lecture keeps it where it was given.
 // Deterministic: ties go to the lower venue id.
 #include <string>
 #include <vector>
@@ -51,6 +53,7 @@ struct PlannedLecture {
     Timestamp day{};       // local midnight of the day (Tuesday, Thursday, Saturday ...)
     std::size_t venue = 0; // index into LecturePlan::venues
     VenueScore why;
+    bool held = false;     // already given (district.lectures): its day is the day it was held
 };
 
 struct LecturePlan {

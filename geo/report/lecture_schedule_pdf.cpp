@@ -76,7 +76,7 @@ void write_lecture_schedule_pdf(const LecturePlan& plan, const District& distric
                 const int iso_day = std::atoi(format_local(l.day, zone, "%u").c_str());
                 page.row({fmt::format("第{}组", l.team), format_local(l.day, zone, "%m-%d ") + weekday[iso_day >= 1 && iso_day <= 7 ? iso_day : 0],
                           fmt::format("{}（{}）", v.name, venue_kind_zh(v.kind)), audience_zh(v), fmt::format("{}", fmt::join(topics, "、")),
-                          fmt::format("{:.2f}{}", l.why.per_1000, l.why.neglected ? " 久未宣讲" : "")},
+                          fmt::format("{:.2f}{}", l.why.per_1000, l.held ? " 已讲" : l.why.neglected ? " 久未宣讲" : "")},
                          xs, right, false, 7.5);
             }
             if (count < plan.slots_per_week)

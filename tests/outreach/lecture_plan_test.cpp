@@ -119,6 +119,33 @@ TEST_CASE("The plan keeps the spacing, takes the best venue each week, and is th
     CHECK_THROWS_AS(week_range("June", "Asia/Shanghai"), BadInput);
 }
 
+TEST_CASE("A lecture held inside a planned week keeps its slot there, marked held, and spaces the weeks after it") {
+    District d = literal();
+    LecturePlanOptions o;
+    o.teams = 1;
+    o.per_team_week = 1;
+    o.min_gap_weeks = 2;
+    const auto weeks = week_range("2021-W25..2021-W28", "Asia/Shanghai");
+    // The hall was given a talk on Friday of W25, where the plan would have sent the school.
+    d.lectures = {{"S2", "2021-06-25", "investment", 60, 30, "app", ""}};
+    const LecturePlan plan = plan_lectures(d, weeks, o);
+    std::map<std::string, std::string> by_week;
+    for (const auto& l : plan.lectures) by_week[l.week] = plan.venues[l.venue].id;
+    REQUIRE(by_week.count("2021-W25") == 1);
+    CHECK(by_week.at("2021-W25") == "S2");  // the one slot of W25 is the lecture held
+    CHECK(plan.lectures[0].held);
+    CHECK(format_local(plan.lectures[0].day, "Asia/Shanghai", "%Y-%m-%d") == "2021-06-25");
+    CHECK(by_week.at("2021-W26") == "S1");  // the school next, the hall within its spacing
+    CHECK(by_week.count("2021-W27") == 0);
+    CHECK(by_week.at("2021-W28") == "S2");
+    for (std::size_t k = 1; k < plan.lectures.size(); ++k) CHECK_FALSE(plan.lectures[k].held);
+    // A lecture held after the planned weeks does not change them.
+    d.lectures = {{"S1", "2021-08-03", "investment", 60, 30, "app", ""}};
+    const LecturePlan unmoved = plan_lectures(d, weeks, o);
+    REQUIRE(unmoved.lectures.size() == 3);
+    CHECK(unmoved.venues[unmoved.lectures[0].venue].id == "S1");
+}
+
 TEST_CASE("On the sample: no venue twice within four weeks, no slot left empty while a venue could go, every neighbourhood reached") {
     const District d = read_district(test::source_dir() / "data" / "jiangnan.gpkg");
     const auto weeks = week_range("2021-W25..2021-W34", d.metadata.timezone);
