@@ -75,6 +75,7 @@ MapMatcher::MapMatcher(const RoadGraph& graph, Profile profile, MatchOptions opt
 TrackMatch MapMatcher::match(const std::vector<TrackPoint>& points) {
     TrackMatch out;
     out.fixes.assign(points.size(), SnappedPoint{});
+    out.fix_chain.assign(points.size(), -1);
     const double emission_scale = 0.5 / (options_.sigma_m * options_.sigma_m);
 
     std::vector<Step> chain;   // the stretch being matched
@@ -90,6 +91,7 @@ TrackMatch MapMatcher::match(const std::vector<TrackPoint>& points) {
         for (std::size_t k = 0; k < chain.size(); ++k) {
             const SnappedPoint& here = chain[k].candidates[static_cast<std::size_t>(pick[k])];
             out.fixes[chain[k].fix] = here;
+            out.fix_chain[chain[k].fix] = static_cast<int>(out.chains.size());
             if (k == 0) continue;
             const SnappedPoint& before = chain[k - 1].candidates[static_cast<std::size_t>(pick[k - 1])];
             const GraphEdge& e = graph_.edges()[static_cast<std::size_t>(here.edge)];

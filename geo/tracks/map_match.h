@@ -44,6 +44,7 @@ struct EdgeSpan {
 struct TrackMatch {
     std::vector<SnappedPoint> fixes;          // per fix; invalid where unmatched
     std::vector<std::vector<EdgeSpan>> chains;  // per unbroken stretch, the edges in travel order
+    std::vector<int> fix_chain;               // per fix, its stretch (index into chains); -1 where unmatched
     std::size_t unmatched = 0;                // fixes with no edge within the radius
     double matched_length_m() const;
 };
