@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 
 #include "geo/query/time_window.h"
 #include "geo/util/error.h"
@@ -37,16 +36,17 @@ TrackReview review_track(const District& district, const RoadGraph& graph, const
     const TrackVisitReport report = visits_from_tracks(district, out.week, {first, last + std::chrono::seconds(1)}, options);
     std::map<std::string, const Building*> building_by_id;
     for (const Building& b : district.buildings) building_by_id.emplace(b.id, &b);
-    std::set<std::string> visited;
+    std::map<std::string, Timestamp> visited;  // building -> the first dwell there
     for (const Dwell& dwell : find_dwells(track, options.dwell)) {
         ReviewedDwell reviewed{dwell, "", "", false, false};
         for (const TrackVisit& v : report.visits)
-            if (v.track_id == track.id && v.start == dwell.start && v.end == dwell.end) {
+            // Two dwells in a row at one building are one visit: the visit holds the dwell.
+            if (v.track_id == track.id && v.start <= dwell.start && dwell.end <= v.end) {
                 reviewed.building_id = v.building_id;
                 reviewed.planned = v.planned;
                 reviewed.ambiguous = v.ambiguous;
                 if (const auto b = building_by_id.find(v.building_id); b != building_by_id.end()) reviewed.address = b->second->address;
-                visited.insert(v.building_id);
+                visited.emplace(v.building_id, v.start);
             }
         out.dwells.push_back(std::move(reviewed));
     }
@@ -56,8 +56,8 @@ TrackReview review_track(const District& district, const RoadGraph& graph, const
     if (known_officer) {
         IssuedDayRoute plan = issued_day_route(district, graph, track.officer_id, out.date);
         for (IssuedStop& s : plan.stops) {
-            const bool done = visited.count(s.visit.building_id) > 0;
-            out.planned_stops.push_back({std::move(s), done});
+            const auto done = visited.find(s.visit.building_id);
+            out.planned_stops.push_back({std::move(s), done != visited.end(), done != visited.end() ? done->second : Timestamp{}});
         }
         out.planned_path = std::move(plan.path);
     }

@@ -26,7 +26,8 @@ struct ReviewedDwell {
 
 struct ReviewedStop {
     IssuedStop stop;
-    bool visited = false;  // a dwell of this track visited the building
+    bool visited = false;   // a dwell of this track visited the building
+    Timestamp visited_at{}; // when: the start of the first such dwell
 };
 
 struct TrackReview {

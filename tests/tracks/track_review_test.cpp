@@ -1,6 +1,6 @@
-// One track reviewed as the replay shows it, on a literal street and track: the dwell at the
-// planned door is a visit to it, the planned stop walked past is not visited, the dwell far from
-// every building visits none, the matched streets and their times cover the walk.
+// One track reviewed as the replay shows it, on a literal street and track: the dwells at the
+// planned door (two in a row, one visit) are a visit to it, the planned stop walked past is not
+// visited, the dwell far from every building visits none, the matched streets cover the walk.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -56,7 +56,10 @@ TEST_CASE("track review: the planned door stood at is visited, the one walked pa
     b.track.id = "P01-2021-06-15-phone";
     b.track.officer_id = "P01";
     b.walk_to({200, -10});
-    b.stand(300);          // five minutes at B1's door
+    b.stand(300);          // five minutes at B1's door,
+    b.walk_to({200, -70}); // out to the back of the block,
+    b.walk_to({200, -10});
+    b.stand(180);          // and three more at the door: two dwells, one visit
     b.walk_to({800, 0});   // past B2 without stopping
     b.stand(600);          // lunch, 300 m from B2
     b.walk_to({1000, 0});
@@ -67,15 +70,17 @@ TEST_CASE("track review: the planned door stood at is visited, the one walked pa
     CHECK(r.date == "2021-06-15");
     CHECK(r.week == "2021-W24");
     CHECK(r.fixes == b.track.points.size());
-    REQUIRE(r.dwells.size() == 2);
+    REQUIRE(r.dwells.size() == 3);
     CHECK(r.dwells[0].building_id == "B1");
     CHECK(r.dwells[0].address == "溪坦村B1");
     CHECK(r.dwells[0].planned);
     CHECK(r.dwells[0].dwell.seconds() >= 240);
-    CHECK(r.dwells[1].building_id.empty());
+    CHECK(r.dwells[1].building_id == "B1");
+    CHECK(r.dwells[2].building_id.empty());
     REQUIRE(r.planned_stops.size() == 2);
     CHECK(r.planned_stops[0].stop.visit.building_id == "B1");
     CHECK(r.planned_stops[0].visited);
+    CHECK(r.planned_stops[0].visited_at == r.dwells[0].dwell.start);
     CHECK_FALSE(r.planned_stops[1].visited);
     CHECK(r.stops_visited() == 1);
     CHECK(r.stops_not_visited() == 1);
