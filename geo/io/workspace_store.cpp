@@ -16,6 +16,7 @@
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/lecture_table.h"
 #include "geo/io/track_table.h"
+#include "geo/io/source_reader.h"
 #include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -41,6 +42,7 @@ OGRwkbGeometryType storage_type(GeometryKind kind) {
         case GeometryKind::polygon: return wkbMultiPolygon;
         case GeometryKind::point_or_polygon: return wkbUnknown;  // GEOMETRY
         case GeometryKind::line: return wkbMultiLineString;
+        case GeometryKind::none: return wkbNone;  // an attribute table
     }
     return wkbUnknown;
 }
@@ -102,7 +104,29 @@ std::int64_t schema_cookie(GDALDataset& ds) {
     return version;
 }
 
+// Runs one statement; IoError naming `what` when the server refuses it.
+void run_sql(GDALDataset& ds, const std::string& sql, const std::string& what) {
+    CPLErrorReset();
+    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
+    if (result) ds.ReleaseResultSet(result);
+    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot " + what + ": " + last_gdal_error());
+}
+
+// A PostGIS workspace: a database reached by a GDAL connection string ("PG:dbname=... host=...").
+GdalDatasetPtr open_database_workspace(const fs::path& path, bool update) {
+    const std::string label = source_label(path.string());
+    GdalDatasetPtr ds = open_vector(path.string(), update);
+    if (!ds) throw BadInput(label + ": cannot connect to the database (" + last_gdal_error() + ")");
+    if (!ds->GetDriver() || std::string(ds->GetDriver()->GetDescription()) != "PostgreSQL")
+        throw BadInput(label + " is not a PostgreSQL connection");
+    if (!ds->GetLayerByName(std::string(kMetadataTable).c_str()))
+        throw BadInput(label + " is a database but not a PatrolMap workspace (no " + std::string(kMetadataTable) +
+                       " table; create one with 'patrolmap new PG:... --crs EPSG:4549')");
+    return ds;
+}
+
 GdalDatasetPtr open_workspace(const fs::path& path, bool update) {
+    if (is_database_workspace(path.string())) return open_database_workspace(path, update);
     if (!fs::exists(path))
         throw BadInput(path.string() + ": no such workspace (create one with 'patrolmap new')");
     if (!update) roll_back_hot_journal(path);
@@ -280,8 +304,34 @@ void write_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerCh
 
 }  // namespace
 
+namespace {
+
+// An empty database ready to hold a workspace: connected for update, PostGIS there, no
+// workspace in it yet. BadInput otherwise, naming the connection without its password.
+GdalDatasetPtr empty_database(const fs::path& path) {
+    const std::string label = source_label(path.string());
+    ensure_gdal_ready();
+    GdalDatasetPtr ds = open_vector(path.string(), true);
+    if (!ds) throw BadInput(label + ": cannot connect to the database (" + last_gdal_error() + ")");
+    if (!ds->GetDriver() || std::string(ds->GetDriver()->GetDescription()) != "PostgreSQL")
+        throw BadInput(label + " is not a PostgreSQL connection");
+    if (ds->GetLayerByName(std::string(kMetadataTable).c_str())) throw BadInput(label + " already holds a PatrolMap workspace");
+    try {
+        run_sql(*ds, "CREATE EXTENSION IF NOT EXISTS postgis", "create the PostGIS extension");
+    } catch (const IoError& e) {
+        throw BadInput(label + ": PostGIS is not available in this database (" + std::string(e.what()) +
+                       "); its owner runs CREATE EXTENSION postgis once");
+    }
+    return ds;
+}
+
+}  // namespace
+
+bool is_database_workspace(const std::string& path) { return path.rfind("PG:", 0) == 0; }
+
 void create_workspace(const fs::path& path, const Metadata& metadata) {
-    if (fs::exists(path)) throw BadInput(path.string() + " already exists");
+    const bool database = is_database_workspace(path.string());
+    if (!database && fs::exists(path)) throw BadInput(path.string() + " already exists");
     Metadata m = metadata;
     if (!m.crs.empty()) {
         OGRSpatialReference srs = make_srs(m.crs, "--crs");
@@ -294,6 +344,12 @@ void create_workspace(const fs::path& path, const Metadata& metadata) {
     if (m.created.empty()) m.created = now_iso_utc();
     m.updated = m.created;
     m.schema_version = kSchemaVersion;
+    if (database) {
+        GdalDatasetPtr ds = empty_database(path);
+        write_changes(*ds, m, {});  // one transaction: the tables all there, or none
+        close_checked(ds, path);
+        return;
+    }
     PendingFile pending(path);
     GdalDatasetPtr ds = create_gpkg(pending.path());
     write_changes(*ds, m, {});
@@ -324,6 +380,22 @@ namespace {
 // writer, a read for a reader), and check the schema cookie did not move since before the open;
 // when it did, roll back and open again.
 GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
+    if (is_database_workspace(path.string())) {
+        // PostgreSQL: writers queue on a lock of the metadata table taken first (as SQLite's
+        // write lock orders them on a file); readers see one snapshot of every table.
+        GdalDatasetPtr ds = open_workspace(path, update);
+        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+        try {
+            if (update)
+                run_sql(*ds, "LOCK TABLE " + std::string(kMetadataTable) + " IN SHARE ROW EXCLUSIVE MODE", "lock the workspace");
+            else
+                run_sql(*ds, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "read one state of the workspace");
+        } catch (...) {
+            ds->RollbackTransaction();
+            throw;
+        }
+        return ds;
+    }
     for (int attempt = 0; attempt < 20; ++attempt) {
         const std::uint32_t before_open = schema_cookie_in_header(path);
         GdalDatasetPtr ds = open_workspace(path, update);
@@ -623,7 +695,7 @@ void write_layer_styles(const fs::path& path, const std::vector<StoredStyle>& st
         execute(*ds, std::string("DELETE FROM ") + kStylesTable + " WHERE styleName LIKE 'PatrolMap: %'", path);
         for (const auto& st : styles)
             if (st.is_default)
-                execute(*ds, std::string("UPDATE ") + kStylesTable + " SET useAsDefault = 0 WHERE f_table_name = " + sql_text(st.table), path);
+                execute(*ds, std::string("UPDATE ") + kStylesTable + " SET useAsDefault = (1 = 0) WHERE f_table_name = " + sql_text(st.table), path);
         const std::string now = now_iso_utc();
         for (const auto& st : styles) {
             OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -665,29 +737,37 @@ std::vector<ChangeEntry> changes_since(const fs::path& path, std::int64_t after)
     return read_changes(*ds, after);
 }
 
+namespace {
+
+// Every layer and table of `district`, inside the caller's transaction.
+void write_whole_district(GDALDataset& ds, const District& district) {
+    std::vector<LayerChange> changes;
+    for (const auto& spec : all_layer_specs()) changes.push_back({spec.kind, to_rows(district, spec.kind), false});
+    write_metadata(ds, district.metadata);
+    apply_layer_changes(ds, district.metadata, changes);
+    // Only when there are any: a district without them writes the same file as before them.
+    if (!district.lectures.empty()) write_lecture_table(ds, district.lectures);
+    if (!district.tracks.empty()) write_tracks(ds, district.metadata.crs, district.tracks);
+    if (!district.planned_visits.empty() || !district.visits.empty())
+        write_visit_tables(ds, district.planned_visits, district.visits);
+}
+
+}  // namespace
+
 void write_district(const fs::path& path, const District& district) {
+    if (is_database_workspace(path.string())) {
+        GdalDatasetPtr ds = empty_database(path);
+        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+        write_whole_district(*ds, district);  // all of it or, rolled back when the connection drops, none
+        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
+        close_checked(ds, path);
+        return;
+    }
     PendingFile pending(path);
     GdalDatasetPtr ds = create_gpkg(pending.path());
-    std::vector<LayerChange> changes;
-    for (const auto& spec : all_layer_specs())
-        changes.push_back({spec.kind, to_rows(district, spec.kind), false});
-    write_changes(*ds, district.metadata, changes);
-    // Only when there are any: a district without visits writes the same file as before them.
-    if (!district.lectures.empty()) {
-        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
-        write_lecture_table(*ds, district.lectures);
-        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
-    }
-    if (!district.tracks.empty()) {
-        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
-        write_tracks(*ds, district.metadata.crs, district.tracks);
-        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
-    }
-    if (!district.planned_visits.empty() || !district.visits.empty()) {
-        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
-        write_visit_tables(*ds, district.planned_visits, district.visits);
-        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
-    }
+    if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+    write_whole_district(*ds, district);
+    if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
     close_checked(ds, pending.path());
     pending.commit();
 }

@@ -33,7 +33,14 @@ struct LayerChange {
     bool replace = false;    // delete the layer's features first
 };
 
-// Creates a new workspace; BadInput if the file exists. Layers are created now when the
+// A workspace is a GeoPackage file or a PostGIS database named by a GDAL connection string
+// ("PG:dbname=city host=db.example user=jiangnan"): the same schema, validation and
+// all-or-nothing commits in both (a transaction each; in PostgreSQL writers queue on a lock of
+// the metadata table, readers see one snapshot). Every function below takes either.
+bool is_database_workspace(const std::string& path);
+
+// Creates a new workspace; BadInput if the file exists or the database already holds one (a
+// database must exist; PostGIS is enabled in it when missing). Layers are created now when the
 // metadata names a CRS, else on the first import.
 void create_workspace(const std::filesystem::path& path, const Metadata& metadata);
 
@@ -118,8 +125,9 @@ struct StoredStyle {
 void write_layer_styles(const std::filesystem::path& path, const std::vector<StoredStyle>& styles);
 std::vector<StoredStyle> read_layer_styles(const std::filesystem::path& path);
 
-// Writes a whole district as a new workspace file, replacing `path` atomically.
-// Metadata is written as given (the sample generator fixes its times).
+// Writes a whole district as a new workspace: a file, replacing `path` atomically, or a database
+// holding no workspace yet, in one transaction. Metadata is written as given (the sample
+// generator fixes its times).
 void write_district(const std::filesystem::path& path, const District& district);
 
 }  // namespace geo

@@ -1,6 +1,7 @@
 #include "geo/planning/visit_log.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 #include <unordered_map>
 
@@ -22,7 +23,9 @@ void issue_week_plan(std::vector<PlannedVisit>& planned, const District& distric
             v.order = static_cast<int>(k + 1);
             v.building_id = day.stops[k].building_id;
             const auto it = priority_of.find(v.building_id);
-            v.priority = it == priority_of.end() ? 0.0 : it->second;
+            // Kept to a millionth: a figure for the board, and one that every store (GDAL's
+            // PostgreSQL driver writes doubles with 15 significant digits) gives back exactly.
+            v.priority = it == priority_of.end() ? 0.0 : std::round(it->second * 1e6) / 1e6;
             planned.push_back(std::move(v));
         }
 }

@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "geo/io/workspace_store.h"
@@ -47,9 +49,10 @@ TEST_CASE("Routes tab: move a stop to Thursday, re-plan, tick a visit, issue the
     const auto ws = dir / "ws.gpkg";
     std::filesystem::copy_file(test::source_dir() / "data/jiangnan.gpkg", ws);
 
+    // W25: the sample has issued W24 (its week of patrol tracks), not W25.
     // The plan as the planner makes it; the dispatcher moves Tuesday's first stop to Thursday,
     // and the officer visits it there.
-    const Frame first = render(ws, kQuiet + ",routes=P03@2021-W24", dir);
+    const Frame first = render(ws, kQuiet + ",routes=P03@2021-W25", dir);
     const auto& days = first.report["routes"];
     REQUIRE(days.size() == 5);
     REQUIRE(days[1]["stops"].size() > 0);
@@ -57,7 +60,7 @@ TEST_CASE("Routes tab: move a stop to Thursday, re-plan, tick a visit, issue the
     const std::string& ticked = moved;
     CHECK(geo::read_district(ws).visits.empty());  // planning alone writes nothing
 
-    const Frame f = render(ws, kQuiet + ",tab=routes,route_pin=" + moved + "@3,routes=P03@2021-W24,route_day=3,route_issue=on,route_done=" + ticked, dir);
+    const Frame f = render(ws, kQuiet + ",tab=routes,route_pin=" + moved + "@3,routes=P03@2021-W25,route_day=3,route_issue=on,route_done=" + ticked, dir);
     int moved_day = -1, ticked_day = -1;
     nlohmann::json ticked_stop;
     std::size_t stops = 0;
@@ -81,10 +84,11 @@ TEST_CASE("Routes tab: move a stop to Thursday, re-plan, tick a visit, issue the
     const geo::District d = geo::read_district(ws);
     REQUIRE(d.visits.size() == 1);
     CHECK(d.visits[0].building_id == ticked);
-    CHECK(d.visits[0].date == "2021-06-17");
+    CHECK(d.visits[0].date == "2021-06-24");
     CHECK(d.visits[0].officer_id == "P03");
     CHECK(d.visits[0].source == "app");
-    CHECK(d.planned_visits.size() == stops);
+    CHECK(std::count_if(d.planned_visits.begin(), d.planned_visits.end(), [](const geo::PlannedVisit& v) { return v.week == "2021-W25"; }) ==
+          static_cast<std::ptrdiff_t>(stops));
     const auto& board = f.report["progress"];
     REQUIRE(board.size() == d.officers.size());
     CHECK(board[2]["officer_id"] == "P03");
