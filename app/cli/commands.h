@@ -41,5 +41,6 @@ void add_settings_command(CLI::App& app, Action& action);
 void add_lectures_command(CLI::App& app, Action& action);
 void add_bench_match_command(CLI::App& app, Action& action);
 void add_tracks_command(CLI::App& app, Action& action);
+void add_copy_command(CLI::App& app, Action& action);
 
 }  // namespace cli

@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     cli::add_lectures_command(app, action);
     cli::add_bench_match_command(app, action);
     cli::add_tracks_command(app, action);
+    cli::add_copy_command(app, action);
 
     try {
         app.parse(argc, argv);
