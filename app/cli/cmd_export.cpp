@@ -20,7 +20,8 @@ void add_export_command(CLI::App& app, Action& action) {
     cmd->add_option("--layer", a->layer, "Layer: " + geo::layer_names_list())->required();
     cmd->add_option("--crs", a->crs, "Output CRS (default: WGS84 for GeoJSON/KML, else the workspace's)");
     cmd->add_flag("--public", a->public_copy,
-                  "For the public: incidents keep only id, date and fraud type, warnings id, date, channel, outcome and neighbourhood, at 100 m cells");
+                  "For the public: incidents keep only id, date and fraud type, warnings id, date, channel, outcome and neighbourhood, at 100 m cells; "
+                  "vehicles and sightings lose their plates and ids (sightings keep camera, date and people aboard)");
     cmd->callback([=, &action] {
         action = [=] {
             auto kind = geo::parse_layer_kind(a->layer);

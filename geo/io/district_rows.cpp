@@ -113,6 +113,30 @@ Row row_of(const Warning& w) {
     return r;
 }
 
+Row row_of(const Vehicle& v) {
+    Row r{Geometry{}, {}};
+    r.values = {{"id", v.id},
+                {"plate", v.plate},
+                {"seats", v.seats},
+                {"use", std::string(name_of(v.use))},
+                {"school_transport_licence", std::int64_t{v.school_transport_licence ? 1 : 0}},
+                {"owner", v.owner},
+                {"school_id", v.school_id}};
+    put_extras(v.extras, r);
+    return r;
+}
+
+Row row_of(const Sighting& s) {
+    Row r{s.location ? Geometry{*s.location} : Geometry{}, {}};
+    r.values = {{"id", s.id},
+                {"camera_id", s.camera_id},
+                {"plate", s.plate},
+                {"time", s.time},
+                {"occupants", s.occupants ? FieldValue{*s.occupants} : FieldValue{}}};
+    put_extras(s.extras, r);
+    return r;
+}
+
 template <class T> void rows_of(const std::vector<T>& records, std::vector<Row>& out) {
     out.reserve(records.size());
     for (const auto& record : records) out.push_back(row_of(record));
@@ -310,6 +334,36 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             d.warnings.push_back(std::move(w));
             break;
         }
+        case LayerKind::vehicles: {
+            Vehicle v;
+            v.id = r.id();
+            v.plate = r.text("plate");
+            if (v.plate.empty()) throw r.bad("plate", "is missing");
+            v.seats = r.integer("seats");
+            if (v.seats < 1) throw r.bad("seats", std::to_string(v.seats) + " is not a number of seats (1 or more)");
+            v.use = r.enumeration("use", VehicleUse::non_commercial);
+            v.school_transport_licence = r.integer("school_transport_licence") != 0;
+            v.owner = r.text("owner");
+            v.school_id = r.text("school_id");
+            v.extras = r.extras();
+            d.vehicles.push_back(std::move(v));
+            break;
+        }
+        case LayerKind::sightings: {
+            Sighting s;
+            s.id = r.id();
+            s.camera_id = r.text("camera_id");
+            s.plate = r.text("plate");
+            if (s.plate.empty()) throw r.bad("plate", "is missing");
+            auto t = r.time("time");
+            if (!t) throw r.bad("time", "is missing");
+            s.time = *t;
+            if (auto n = r.real("occupants")) s.occupants = static_cast<std::int64_t>(*n);
+            if (const auto* p = std::get_if<XY>(&row.geometry)) s.location = *p;
+            s.extras = r.extras();
+            d.sightings.push_back(std::move(s));
+            break;
+        }
     }
 }
 
@@ -343,6 +397,8 @@ std::vector<Row> to_rows(const District& district, LayerKind kind) {
         case LayerKind::sites: rows_of(district.sites, out); break;
         case LayerKind::roads: rows_of(district.roads, out); break;
         case LayerKind::warnings: rows_of(district.warnings, out); break;
+        case LayerKind::vehicles: rows_of(district.vehicles, out); break;
+        case LayerKind::sightings: rows_of(district.sightings, out); break;
     }
     return out;
 }

@@ -35,12 +35,19 @@ const std::set<std::string> kPublicIncidentFields = {"id", "time", "fraud_type"}
 // came of it, never the sum or the officer, and the place only to its 100 m cell.
 const std::set<std::string> kPublicWarningFields = {"id", "time", "channel", "outcome", "neighbourhood_id"};
 
+// A plate is personal data (it names the keeper), and so is an id, which a traffic police
+// export often makes of the plate: a public copy of the vehicles keeps what kind of vehicle it
+// is, of the sightings where, which day and how many were aboard.
+const std::set<std::string> kPublicVehicleFields = {"seats", "use", "school_transport_licence", "school_id"};
+const std::set<std::string> kPublicSightingFields = {"camera_id", "time", "occupants"};
+
 Row public_row(const Row& row, const std::set<std::string>& fields) {
     Row out;
     for (const auto& name : fields)
         if (const FieldValue* v = row.get(name)) out.values[name] = *v;
-    if (auto* t = std::get_if<Timestamp>(&out.values["time"]))
-        *t = std::chrono::floor<std::chrono::days>(*t);  // the day, not the hour
+    if (auto t = out.values.find("time"); t != out.values.end())
+        if (auto* day = std::get_if<Timestamp>(&t->second))
+            *day = std::chrono::floor<std::chrono::days>(*day);  // the day, not the hour
     if (const auto* p = std::get_if<XY>(&row.geometry)) out.geometry = public_cell(*p);
     return out;
 }
@@ -97,6 +104,10 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
         for (auto& row : rows) row = public_row(row, kPublicIncidentFields);
     if (options.public_copy && options.kind == LayerKind::warnings)
         for (auto& row : rows) row = public_row(row, kPublicWarningFields);
+    if (options.public_copy && options.kind == LayerKind::vehicles)
+        for (auto& row : rows) row = public_row(row, kPublicVehicleFields);
+    if (options.public_copy && options.kind == LayerKind::sightings)
+        for (auto& row : rows) row = public_row(row, kPublicSightingFields);
 
     const OGRSpatialReference ws = make_srs(metadata.crs, "workspace CRS");
     OGRSpatialReference out_srs = !options.crs.empty() ? make_srs(options.crs, "--crs")
@@ -127,7 +138,8 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
         if (result.driver == "ESRI Shapefile") layer_options.push_back("ENCODING=UTF-8");
         if (result.driver == "CSV") layer_options.push_back("GEOMETRY=AS_WKT");
         layer_options.push_back(nullptr);
-        OGRLayer* layer = ds->CreateLayer(std::string(spec.name).c_str(), &out_srs, layer_type(rows),
+        const OGRwkbGeometryType type = spec.geometry == GeometryKind::none ? wkbNone : layer_type(rows);
+        OGRLayer* layer = ds->CreateLayer(std::string(spec.name).c_str(), type == wkbNone ? nullptr : &out_srs, type,
                                           const_cast<char**>(layer_options.data()));
         if (!layer) throw IoError("cannot create layer in " + options.output.string() + ": " + last_gdal_error());
         // Our fields in schema order, then extras in name order.

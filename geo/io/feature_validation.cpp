@@ -227,6 +227,7 @@ const char* geometry_words(GeometryKind kind) {
         case GeometryKind::polygon: return "a polygon";
         case GeometryKind::point_or_polygon: return "a point or a polygon";
         case GeometryKind::line: return "a line";
+        case GeometryKind::none: return "no geometry";
     }
     return "";
 }
@@ -239,6 +240,7 @@ bool type_fits(GeometryKind kind, const Geometry& g) {
         case GeometryKind::point_or_polygon:
             return std::holds_alternative<XY>(g) || std::holds_alternative<MultiPolygon>(g);
         case GeometryKind::line: return std::holds_alternative<MultiLineString>(g);
+        case GeometryKind::none: return std::holds_alternative<std::monostate>(g);
     }
     return false;
 }
@@ -249,6 +251,9 @@ std::string xy_text(const XY& p) { return "(" + number_text(p.x) + ", " + number
 Geometry place_geometry(const OGRGeometry* source, const GeometryContext& ctx,
                         std::string& repaired) {
     const LayerSpec& spec = *ctx.spec;
+    // A register (vehicles) has no place: a source that gives one (a CSV read with --lonlat, a
+    // GeoJSON) is read for its fields alone.
+    if (spec.geometry == GeometryKind::none) return std::monostate{};
     if (!source || source->IsEmpty()) {
         if (spec.geometry == GeometryKind::optional_point) return std::monostate{};
         throw Problem{"", std::string("has no geometry; ") + std::string(spec.name) + " need " +

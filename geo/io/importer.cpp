@@ -5,6 +5,7 @@
 
 #include "geo/crs/crs.h"
 #include "geo/io/feature_validation.h"
+#include "geo/io/layer_references.h"
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/source_reader.h"
 #include "geo/io/workspace_store.h"
@@ -16,11 +17,22 @@ namespace fs = std::filesystem;
 namespace geo {
 namespace {
 
+bool has_any_geometry(const SourceLayer& source) {
+    return std::any_of(source.features.begin(), source.features.end(),
+                       [](const SourceFeature& f) { return f.geometry && !f.geometry->IsEmpty(); });
+}
+
 // The source CRS: --src-crs, else the source's own, else WGS84 for --lonlat/--wkt columns.
-OGRSpatialReference source_srs(const SourceLayer& source, const ImportOptions& options) {
+// A source without a single geometry for a layer that needs none (a vehicle register, sightings
+// placed at their cameras: a plain CSV) needs no CRS either: the workspace's, or WGS84 before
+// the workspace has one.
+OGRSpatialReference source_srs(const SourceLayer& source, const ImportOptions& options, const Metadata& metadata) {
     if (!options.source_crs.empty()) return make_srs(options.source_crs, "--src-crs");
     if (source.srs) return *source.srs;
     if (!options.lonlat_x.empty() || !options.wkt_column.empty()) return wgs84();
+    const GeometryKind geometry = layer_spec(options.kind).geometry;
+    if ((geometry == GeometryKind::none || geometry == GeometryKind::optional_point) && !has_any_geometry(source))
+        return metadata.crs.empty() ? wgs84() : make_srs(metadata.crs, "workspace CRS");
     throw BadInput(source.file_label + ": has no CRS; say which with --src-crs (e.g. EPSG:4326)");
 }
 
@@ -80,9 +92,12 @@ std::string write_report(const fs::path& workspace, LayerKind kind,
 }  // namespace
 
 PreparedImport prepare_import(const fs::path& workspace, const ImportOptions& options) {
-    // One open, one state: the metadata, the neighbourhoods (the district's extent) and the
-    // layer's rows as they are now (ids already there).
-    return prepare_import(read_layers(workspace, {LayerKind::neighbourhoods, options.kind}), options);
+    // One open, one state: the metadata, the neighbourhoods (the district's extent), the
+    // layer's rows as they are now (ids already there) and the layers its rows refer to (a
+    // sighting's camera).
+    std::vector<LayerKind> kinds = {LayerKind::neighbourhoods, options.kind};
+    for (const LayerKind other : referenced_layers(options.kind)) kinds.push_back(other);
+    return prepare_import(read_layers(workspace, kinds), options);
 }
 
 PreparedImport prepare_import(WorkspaceRows now, const ImportOptions& options) {
@@ -99,7 +114,7 @@ PreparedImport prepare_import(WorkspaceRows now, const ImportOptions& options) {
     if (source.features.empty())
         throw BadInput(source.file_label + ": has no features to import");
 
-    const OGRSpatialReference src = source_srs(source, options);
+    const OGRSpatialReference src = source_srs(source, options, metadata);
     if (options.datum != ChineseDatum::none && !src.IsGeographic())
         throw BadInput(source.file_label + ": --datum applies to lon/lat sources, but the "
                        "source CRS is projected (" + srs_to_text(src) + ")");
@@ -135,6 +150,7 @@ PreparedImport prepare_import(WorkspaceRows now, const ImportOptions& options) {
         for (const auto& row : now.rows[options.kind])
             if (const FieldValue* id = row.get("id")) existing_ids.insert(to_text(*id));
 
+    LayerReferences references(options.kind, now, options.replace);
     LayerChange& change = prepared.change;
     change = LayerChange{options.kind, {}, options.replace};
     std::map<std::string, std::string> seen;  // id -> feature label
@@ -154,6 +170,8 @@ PreparedImport prepare_import(WorkspaceRows now, const ImportOptions& options) {
             else if (auto [it, fresh] = seen.emplace(id, feature.label); !fresh)
                 v.rejection = Rejection{source.file_label, feature.label, "id",
                                         "'" + id + "' repeats the id of feature " + it->second};
+            else if (auto problem = references.complete(*v.row))
+                v.rejection = Rejection{source.file_label, v.label, problem->field, problem->reason};
         }
         if (v.rejection) {
             rejected.push_back(*v.rejection);

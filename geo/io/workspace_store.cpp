@@ -42,6 +42,7 @@ OGRwkbGeometryType storage_type(GeometryKind kind) {
         case GeometryKind::polygon: return wkbMultiPolygon;
         case GeometryKind::point_or_polygon: return wkbUnknown;  // GEOMETRY
         case GeometryKind::line: return wkbMultiLineString;
+        case GeometryKind::none: return wkbNone;  // an attribute table
     }
     return wkbUnknown;
 }

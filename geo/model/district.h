@@ -127,6 +127,31 @@ struct Warning {
     ExtraFields extras;
 };
 
+// A vehicle that may carry pupils (issue 17): the registration the traffic police check a
+// school-run vehicle against. Seats count everyone aboard, the driver included (核载人数).
+struct Vehicle {
+    std::string id;
+    std::string plate;  // personal data: never in a public export
+    std::int64_t seats = 0;
+    VehicleUse use = VehicleUse::non_commercial;
+    bool school_transport_licence = false;  // 校车使用许可
+    std::string owner;                      // a person, a company or a school
+    std::string school_id;                  // the school site it serves, if one of the sites
+    ExtraFields extras;
+};
+
+// A plate read by a camera (天网 or a checkpoint camera, a site of kind camera), with the people
+// counted aboard where the camera counts them.
+struct Sighting {
+    std::string id;
+    std::string camera_id;
+    std::string plate;
+    Timestamp time{};
+    std::optional<std::int64_t> occupants;  // driver included; none = not counted
+    std::optional<XY> location;             // the camera's place
+    ExtraFields extras;
+};
+
 struct Metadata {
     std::string name;
     bool synthetic = false;
@@ -154,6 +179,8 @@ struct District {
     std::vector<Site> sites;
     std::vector<Road> roads;
     std::vector<Warning> warnings;
+    std::vector<Vehicle> vehicles;
+    std::vector<Sighting> sightings;
     // Not map layers: the officers' issued weekly plans and the visits done (visits.h).
     std::vector<PlannedVisit> planned_visits;
     std::vector<VisitRecord> visits;

@@ -23,6 +23,9 @@ enum class WarningChannel { bank, property, phone_call, sms_intercept, door_visi
 enum class WarningOutcome { dissuaded, payment_stopped, lost, unknown };
 // How a GPS track was made: an officer on foot (a phone) or a patrol car.
 enum class TrackMode { walking, driving };
+// A vehicle's registered use (使用性质): private (非营运), commercial passenger transport (营运)
+// or a school bus (校车).
+enum class VehicleUse { non_commercial, commercial, school_bus };
 
 template <class E> struct EnumNames;
 template <> struct EnumNames<FraudType> {
@@ -66,6 +69,9 @@ template <> struct EnumNames<WarningOutcome> {
 
 template <> struct EnumNames<TrackMode> {
     static constexpr std::array<std::string_view, 2> names = {"walking", "driving"};
+};
+template <> struct EnumNames<VehicleUse> {
+    static constexpr std::array<std::string_view, 3> names = {"non_commercial", "commercial", "school_bus"};
 };
 
 template <class E> constexpr std::string_view name_of(E value) {

@@ -97,7 +97,29 @@ constexpr std::array<FieldSpec, 8> kWarningFields = {{
     {"officer_id", F::text, false, "", 0, 0, {}, "the officer who stepped in"},
 }};
 
-constexpr std::array<LayerSpec, 8> kLayers = {{
+// School transport (校车安全, issue 17). Seats and occupants count everyone aboard, the driver
+// included, as the registration's rated occupants (核载人数) do.
+constexpr double kMaxSeats = 100;  // no bus holds more
+
+constexpr std::array<FieldSpec, 7> kVehicleFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"plate", F::text, true, "", 0, 0, {}, "number plate (personal data: never in a public export)"},
+    {"seats", F::integer, true, "", 1, kMaxSeats, {}, "rated occupants, driver included (核载人数)"},
+    {"use", F::enumeration, true, "", 0, 0, names<VehicleUse>(), "registered use (使用性质): non-commercial, commercial or school bus"},
+    {"school_transport_licence", F::boolean, false, "0", 0, 1, {}, "licensed to carry pupils (校车使用许可)"},
+    {"owner", F::text, false, "", 0, 0, {}, "owner: a person, a company or a school"},
+    {"school_id", F::text, false, "", 0, 0, {}, "the school site it carries pupils for, if it is one of the sites"},
+}};
+
+constexpr std::array<FieldSpec, 5> kSightingFields = {{
+    {"id", F::text, true, "", 0, 0, {}, "unique id"},
+    {"camera_id", F::text, true, "", 0, 0, {}, "the camera (a site of kind camera) that saw it"},
+    {"plate", F::text, true, "", 0, 0, {}, "number plate read (personal data: never in a public export)"},
+    {"time", F::datetime, true, "", 0, 0, {}, "when it passed (ISO 8601; no zone = workspace zone)"},
+    {"occupants", F::integer, false, "", 1, kMaxSeats * 2, {}, "people counted aboard, driver included; NULL = not counted"},
+}};
+
+constexpr std::array<LayerSpec, 10> kLayers = {{
     {LayerKind::neighbourhoods, "neighbourhoods", GeometryKind::polygon, kNeighbourhoodFields,
      "residential neighbourhoods (小区/村) with population"},
     {LayerKind::officers, "officers", GeometryKind::optional_point, kOfficerFields,
@@ -113,6 +135,10 @@ constexpr std::array<LayerSpec, 8> kLayers = {{
     {LayerKind::roads, "roads", GeometryKind::line, kRoadFields, "street network"},
     {LayerKind::warnings, "warnings", GeometryKind::optional_point, kWarningFields,
      "early warnings (预警) and the dissuasions and stopped payments they led to"},
+    {LayerKind::vehicles, "vehicles", GeometryKind::none, kVehicleFields,
+     "vehicles on the school run: plate, rated seats, registered use, school-transport licence"},
+    {LayerKind::sightings, "sightings", GeometryKind::optional_point, kSightingFields,
+     "vehicles seen by the cameras (at the camera; taken from the camera when the source has no point)"},
 }};
 
 }  // namespace

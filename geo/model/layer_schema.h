@@ -9,7 +9,7 @@
 
 namespace geo {
 
-enum class LayerKind { neighbourhoods, officers, incidents, posters, buildings, sites, roads, warnings };
+enum class LayerKind { neighbourhoods, officers, incidents, posters, buildings, sites, roads, warnings, vehicles, sightings };
 
 enum class FieldKind {
     text,
@@ -27,6 +27,7 @@ enum class GeometryKind {
     polygon,           // stored as MultiPolygon
     point_or_polygon,  // a building: footprint or address point
     line,              // stored as MultiLineString
+    none,              // a table without geometry (a vehicle register); a source's geometry is ignored
 };
 
 struct FieldSpec {
@@ -52,7 +53,7 @@ struct LayerSpec {
 const LayerSpec& layer_spec(LayerKind kind);
 std::span<const LayerSpec> all_layer_specs();
 std::optional<LayerKind> parse_layer_kind(std::string_view name);
-std::string layer_names_list();  // "neighbourhoods, officers, ... or roads"
+std::string layer_names_list();  // "neighbourhoods, officers, ... or sightings"
 
 // The GeoPackage table holding workspace metadata (key, value).
 inline constexpr std::string_view kMetadataTable = "patrolmap_metadata";

@@ -153,6 +153,9 @@ std::vector<QgisStyle> workspace_styles(const District& d) {
     out.push_back({"buildings", "geom", "PatrolMap: buildings", "buildings",
                    footprints ? single(Shape::fill, {200, 200, 200, 255}, 0.1) : single(Shape::marker, {120, 120, 120, 255}, 1.2), true});
     out.push_back({"officers", "geom", "PatrolMap: officers", "officers' posts", single(Shape::marker, {31, 120, 180, 255}, 3.0), true});
+    // Sightings stack at their cameras; the vehicles register has no geometry and so no style.
+    out.push_back({"sightings", "geom", "PatrolMap: sightings", "vehicles seen, at their cameras",
+                   single(Shape::marker, {102, 102, 102, 255}, 1.6), true});
     return out;
 }
 

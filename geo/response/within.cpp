@@ -52,9 +52,11 @@ double straight_m(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
 std::vector<WithinHit> within(const District& district, XY place, const WithinOptions& options) {
     if (!(options.radius_m > 0) || !std::isfinite(options.radius_m)) throw BadInput("--radius must be a positive number of metres");
     for (const LayerKind k : options.layers)
-        if (k == LayerKind::neighbourhoods || k == LayerKind::roads)
-            throw BadInput("--layers: " + std::string(layer_spec(k).name) + " are areas or lines; choose among posters, sites, "
-                           "buildings, incidents, officers and warnings");
+        if (k == LayerKind::neighbourhoods || k == LayerKind::roads || k == LayerKind::vehicles || k == LayerKind::sightings)
+            throw BadInput("--layers: " + std::string(layer_spec(k).name) + " are " +
+                           (k == LayerKind::vehicles || k == LayerKind::sightings ? "vehicles, kept off this list (their plates are personal data)"
+                                                                                   : "areas or lines") +
+                           "; choose among posters, sites, buildings, incidents, officers and warnings");
     std::vector<WithinHit> out;
     // Straight first: along the roads is never shorter, so it only filters further.
     std::vector<Candidate> near;

@@ -47,7 +47,8 @@ DistrictSummary summarise(const District& d, const IncidentFilter& filter) {
     s.metadata = d.metadata;
     const std::size_t counts[] = {d.neighbourhoods.size(), d.officers.size(), d.incidents.size(),
                                   d.posters.size(),        d.buildings.size(), d.sites.size(),
-                                  d.roads.size(),          d.warnings.size()};
+                                  d.roads.size(),          d.warnings.size(),  d.vehicles.size(),
+                                  d.sightings.size()};
     for (const auto& spec : all_layer_specs())
         s.layer_counts.emplace_back(std::string(spec.name), counts[static_cast<int>(spec.kind)]);
     s.extent = district_extent(d);

@@ -16,6 +16,7 @@
 
 #include "geo/io/import_args.h"
 #include "geo/io/importer.h"
+#include "geo/io/layer_references.h"
 #include "geo/model/layer_schema.h"
 #include "tests/fuzz/fuzz_support.h"
 
@@ -32,8 +33,11 @@ namespace {
 const geo::WorkspaceRows& sample_rows(geo::LayerKind kind) {
     static std::map<geo::LayerKind, geo::WorkspaceRows> cache;
     auto it = cache.find(kind);
-    if (it == cache.end())
-        it = cache.emplace(kind, geo::read_layers(fuzz::sample_workspace(), {geo::LayerKind::neighbourhoods, kind})).first;
+    if (it == cache.end()) {
+        std::vector<geo::LayerKind> kinds = {geo::LayerKind::neighbourhoods, kind};
+        for (const geo::LayerKind other : geo::referenced_layers(kind)) kinds.push_back(other);  // a sighting's camera
+        it = cache.emplace(kind, geo::read_layers(fuzz::sample_workspace(), kinds)).first;
+    }
     return it->second;
 }
 }  // namespace
@@ -42,9 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (size < 2) return -1;
     static const std::array<const char*, 5> extensions = {"geojson", "csv", "csv", "kml", "gpx"};
     const std::size_t format = data[0] % extensions.size();
-    static const std::array<geo::LayerKind, 8> kinds = {
+    static const std::array<geo::LayerKind, 10> kinds = {
         geo::LayerKind::incidents, geo::LayerKind::posters,  geo::LayerKind::buildings, geo::LayerKind::sites,
-        geo::LayerKind::officers,  geo::LayerKind::neighbourhoods, geo::LayerKind::roads, geo::LayerKind::warnings};
+        geo::LayerKind::officers,  geo::LayerKind::neighbourhoods, geo::LayerKind::roads, geo::LayerKind::warnings,
+        geo::LayerKind::vehicles,  geo::LayerKind::sightings};
     const geo::LayerKind kind = kinds[data[1] % kinds.size()];
 
     geo::ImportOptions options;
