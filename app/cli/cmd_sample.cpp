@@ -23,7 +23,8 @@ void add_sample_command(CLI::App& app, Action& action) {
             geo::refresh_layer_styles(*out);  // QGIS opens it looking as the app does
             note() << "wrote " << *out << ": " << district.neighbourhoods.size()
                       << " neighbourhoods, " << district.incidents.size() << " incidents, " << district.warnings.size()
-                      << " early warnings (synthetic, seed "
+                      << " early warnings, " << district.vehicles.size() << " vehicles and " << district.sightings.size()
+                      << " camera sightings (synthetic, seed "
                       << *seed << ")\n";
             return 0;
         };

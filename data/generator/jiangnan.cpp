@@ -62,6 +62,9 @@ geo::District generate_jiangnan(std::uint64_t seed) {
     PatrolWeek patrols = simulate_patrol_week(district, seed);
     district.planned_visits = std::move(patrols.planned);
     district.tracks = std::move(patrols.tracks);
+    SchoolTransport transport = make_school_transport(layout, district.sites, seed);
+    district.vehicles = std::move(transport.vehicles);
+    district.sightings = std::move(transport.sightings);
     return district;
 }
 

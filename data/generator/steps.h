@@ -60,4 +60,14 @@ std::vector<geo::Site> make_security_sites(const std::vector<geo::Road>& roads, 
 // community centres); a stream of its own, so no other layer moves.
 void add_audiences(std::vector<geo::Neighbourhood>& neighbourhoods, std::vector<geo::Site>& sites, std::uint64_t seed);
 
+// school_transport.cpp: a handful of vans and buses on the school run (the station report's
+// overloaded 6-seat van among them) and June 2021's camera sightings of them, people aboard
+// counted at the S217 / Meilong Road checkpoint camera; a stream of its own, so no other layer
+// moves.
+struct SchoolTransport {
+    std::vector<geo::Vehicle> vehicles;
+    std::vector<geo::Sighting> sightings;
+};
+SchoolTransport make_school_transport(const Layout& layout, const std::vector<geo::Site>& sites, std::uint64_t seed);
+
 }  // namespace sample::detail
