@@ -42,5 +42,7 @@ void add_lectures_command(CLI::App& app, Action& action);
 void add_bench_match_command(CLI::App& app, Action& action);
 void add_tracks_command(CLI::App& app, Action& action);
 void add_copy_command(CLI::App& app, Action& action);
+void add_vehicles_command(CLI::App& app, Action& action);
+void add_checkpoints_command(CLI::App& app, Action& action);
 
 }  // namespace cli

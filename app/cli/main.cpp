@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
     cli::add_bench_match_command(app, action);
     cli::add_tracks_command(app, action);
     cli::add_copy_command(app, action);
+    cli::add_vehicles_command(app, action);
+    cli::add_checkpoints_command(app, action);
 
     try {
         app.parse(argc, argv);
