@@ -5,6 +5,8 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -15,6 +17,7 @@
 
 #include "geo/edit/edit_json.h"
 #include "geo/io/district_rows.h"
+#include "geo/io/source_reader.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -154,6 +157,18 @@ Journal parse_journal(const fs::path& path, const std::string& text) {
 }
 
 fs::path journal_path(const fs::path& workspace) {
+    if (is_database_workspace(workspace.string())) {
+        // A database has no folder beside it: the journal stays on this machine, in the user's
+        // state folder, named by the connection (its password left out) so each database has one.
+        const char* state = std::getenv("XDG_STATE_HOME");
+        const char* home = std::getenv("HOME");
+        const fs::path base = state && *state ? fs::path(state) : fs::path(home && *home ? home : "/tmp") / ".local" / "state";
+        const std::string label = source_label(workspace.string());
+        std::string name;
+        for (const char c : label) name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+        fs::create_directories(base / "patrolmap");
+        return base / "patrolmap" / (name.substr(0, 120) + fmt::format("-{:016x}", std::hash<std::string>{}(label)) + ".journal.json");
+    }
     return workspace.parent_path() / ("." + workspace.filename().string() + ".journal.json");
 }
 

@@ -41,7 +41,8 @@ struct Journal {
     std::vector<PosterEdit> edits;       // in the order they were made
 };
 
-// `<dir>/.<ws filename>.journal.json`
+// `<dir>/.<ws filename>.journal.json` beside a file; for a database, in the user's state folder
+// ($XDG_STATE_HOME or ~/.local/state)/patrolmap/, named by the connection.
 std::filesystem::path journal_path(const std::filesystem::path& workspace);
 
 // Writes the journal atomically (temporary file, fsync, rename): a crash while writing leaves

@@ -21,6 +21,7 @@
 #include "geo/io/workspace_store.h"
 #include "tests/common/fixtures.h"
 #include "tests/common/workspace_builders.h"
+#include "tests/common/workspace_stores.h"
 
 namespace fs = std::filesystem;
 using namespace geo;
@@ -39,9 +40,10 @@ std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
 }  // namespace
 
 TEST_CASE("Two programs editing one workspace at once lose nothing, and readers see whole states") {
+  test::for_each_store([&](const test::Store& store) {
     test::ScratchDir dir;
-    const fs::path ws = dir / "ws.gpkg";
-    fs::copy_file(test::source_dir() / "data" / "jiangnan.gpkg", ws);
+    const std::string ws = store.fresh();  // the sample in a new file or database
+    write_district(ws, read_district(test::source_dir() / "data" / "jiangnan.gpkg"));
     const District before = read_district(ws);
     REQUIRE(before.visits.empty());
     REQUIRE(before.buildings.size() > 100);
@@ -56,14 +58,15 @@ TEST_CASE("Two programs editing one workspace at once lose nothing, and readers 
         cli_visits.insert(building + "@" + date);
     }
     const fs::path child = fs::path(PATROLMAP_BIN_DIR).parent_path() / "tests" / "edit_child";
+    const std::string arg = "'" + ws + "'";
     const fs::path patrolmap = test::binary("patrolmap");
     std::ostringstream script;
     script << "cd " << quoted(dir.path()) << " && {\n"
-           << "  " << quoted(child) << " posters ws.gpkg " << kRuns << " A > posters.txt 2> posters.err &\n"
-           << "  " << quoted(child) << " ticks ws.gpkg " << kRuns << " app > ticks.txt 2> ticks.err &\n"
-           << "  " << quoted(child) << " reads ws.gpkg " << 2 * kRuns << " > reads.txt 2> reads.err &\n"
+           << "  " << quoted(child) << " posters " << arg << " " << kRuns << " A > posters.txt 2> posters.err &\n"
+           << "  " << quoted(child) << " ticks " << arg << " " << kRuns << " app > ticks.txt 2> ticks.err &\n"
+           << "  " << quoted(child) << " reads " << arg << " " << 2 * kRuns << " > reads.txt 2> reads.err &\n"
            << "  for k in $(seq 0 " << kRuns - 1 << "); do " << quoted(patrolmap)
-           << " visits ws.gpkg --import v$k.csv >> cli.txt 2>&1 || echo \"exit $? run $k\" >> cli.txt; done &\n"
+           << " visits " << arg << " --import v$k.csv >> cli.txt 2>&1 || echo \"exit $? run $k\" >> cli.txt; done &\n"
            << "  wait; }";
     REQUIRE(std::system(script.str().c_str()) == 0);
 
@@ -124,4 +127,5 @@ TEST_CASE("Two programs editing one workspace at once lose nothing, and readers 
         CHECK(seen_posters == expected[change].first);
         CHECK(seen_visits == expected[change].second);
     }
+  });
 }
