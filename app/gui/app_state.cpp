@@ -23,6 +23,7 @@ const char* layer_key(MapLayer layer) {
         case MapLayer::posters: return "posters";
         case MapLayer::sites: return "sites";
         case MapLayer::incidents: return "incidents";
+        case MapLayer::school_transport: return "school_transport";
     }
     return "";
 }
@@ -40,6 +41,7 @@ const char* layer_title(MapLayer layer) {
         case MapLayer::posters: return tr("Posters, cards, banners");
         case MapLayer::sites: return tr("Sites");
         case MapLayer::incidents: return tr("Fraud cases");
+        case MapLayer::school_transport: return tr("School transport");
     }
     return "";
 }

@@ -13,6 +13,7 @@
 #include "app/gui/analysis_overlay.h"
 #include "app/gui/lecture_state.h"
 #include "app/gui/response_state.h"
+#include "app/gui/school_transport_state.h"
 #include "app/map/camera.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/density/kernels.h"
@@ -34,10 +35,12 @@
 namespace gui {
 
 // What the map can draw, in default paint order (bottom first).
-enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, analysis, isochrones, officer_areas, posters, sites, incidents };
-inline constexpr std::array<MapLayer, 11> kAllMapLayers = {
+enum class MapLayer { basemap, neighbourhoods, buildings, roads, heatmap, analysis, isochrones, officer_areas, posters, sites, incidents,
+                      school_transport };
+inline constexpr std::array<MapLayer, 12> kAllMapLayers = {
     MapLayer::basemap, MapLayer::neighbourhoods, MapLayer::buildings, MapLayer::roads, MapLayer::heatmap,
-    MapLayer::analysis, MapLayer::isochrones, MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents};
+    MapLayer::analysis, MapLayer::isochrones, MapLayer::officer_areas, MapLayer::posters, MapLayer::sites, MapLayer::incidents,
+    MapLayer::school_transport};
 const char* layer_key(MapLayer layer);    // "neighbourhoods", ... (for --layer-state)
 const char* layer_title(MapLayer layer);  // translated, for the layers panel
 std::optional<MapLayer> parse_map_layer(std::string_view key);
@@ -61,6 +64,7 @@ struct ViewState {
         style(MapLayer::heatmap).visible = false;
         style(MapLayer::analysis).visible = false;
         style(MapLayer::isochrones).visible = false;
+        style(MapLayer::school_transport).visible = false;
     }
 
     std::array<LayerStyle, kAllMapLayers.size()> styles;
@@ -252,6 +256,7 @@ struct AppState {
     SummaryView summary;
     ResponseTools response;  // who can get here, isochrones, within R m (issue 11)
     LectureReview lectures;  // the Lectures tab (issue 12)
+    SchoolTransportView transport;  // the school transport layer (issue 17)
     CardsPrint cards;        // the inspector's "Print cards"
     std::string status;  // last message for the status bar
     std::string open_tab;  // the side tab to bring forward on the next frame ("routes", "banners" ...)

@@ -8,6 +8,7 @@
 #include "app/gui/lecture_overlay.h"
 #include "app/gui/lectures_panel.h"
 #include "app/gui/routes_parts.h"
+#include "app/gui/school_transport_layer.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/planning/completion.h"
 #include "geo/planning/iso_week.h"
@@ -214,6 +215,7 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
     if (state.banners.plan) j["banners"] = banner_review_report(state, rect);
     if (state.response.respond.active) j["respond"] = respond_report(state, rect);
     if (state.view.style(MapLayer::isochrones).visible && scene.isochrones().computed()) j["isochrones"] = isochrone_report(state, scene, rect);
+    if (state.view.style(MapLayer::school_transport).visible) j["school_transport"] = school_transport_report(state, rect.x, rect.y);
     if (state.response.within.shown && state.response.within.computed_for) j["within"] = within_report(state);
     if (state.dashboard.shown && state.dashboard.figures) j["dashboard"] = dashboard_report(state.dashboard);
     if (state.lectures.plan) j["lectures"] = lectures_report(state, rect);

@@ -232,6 +232,15 @@ const std::map<std::string_view, const char*>& chinese() {
         {"Profile", "出行方式"}, {"Thresholds", "时间阈值"}, {"Reach from the road (m)", "距道路可达（米）"},
         {"Right-click the map: isochrones from another place", "右键点击地图可改变等时圈起点"},
         {"Minutes must be positive and increasing", "分钟数须为正且递增"},
+        // The school transport layer (校车安全, issue 17).
+        {"School transport", "校车安全"}, {"Sightings at a camera", "卡口抓拍"}, {"most", "最多"},
+        {"Flagged vehicles' share", "被标记车辆的抓拍"}, {"Suggested checkpoint", "建议检查点"}, {"of school runs by car", "的接送学生车程"},
+        {"Checkpoints", "检查点"}, {"%zu of %zu vehicles flagged", "%zu / %zu 辆车被标记"},
+        {"Intercepts %.0f of %.0f pupils' school runs by car (%.1f%%), at most %.0f possible",
+         "可截查 %.0f / %.0f 名学生的乘车上学路线（%.1f%%），理论上限 %.0f"},
+        {"over capacity", "超员"}, {"on the school run", "上下学时段常现校园周边"}, {"non-commercial", "非营运"},
+        {"no school-transport licence", "无校车使用许可"}, {" seats", "座"}, {"No vehicles in this workspace", "工作区内没有车辆登记"},
+        {"vehicles", "车辆"}, {"sightings", "卡口抓拍"},
         // The Lectures tab (讲座) and printed contact cards (issue 12).
         {"Lectures", "讲座"}, {"square", "广场"}, {"Weeks (e.g. 2021-W25..2021-W30)", "周次（如 2021-W25..2021-W30）"},
         {"Teams", "宣讲组数"}, {"Talks per team a week", "每组每周场次"}, {"Weeks before a venue again", "同一场所间隔（周）"},

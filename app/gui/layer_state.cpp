@@ -360,6 +360,9 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             within = value;
         } else if (key == "within_streets") {
             within_streets = on_off(key, value);
+        } else if (key == "checkpoints") {  // the school transport layer's suggested checkpoints (turns it on)
+            state.transport.checkpoints = int_in(key, value, 1, 10);
+            view.style(MapLayer::school_transport).visible = true;
         } else if (key == "focus") {
             bool found = false;
             for (const auto& n : state.district.neighbourhoods)

@@ -1,7 +1,8 @@
 #pragma once
 // --layer-state: sets the view from the command line, for screenshots and tests.
 // Comma-separated KEY=VALUE:
-//   <layer>=on|off|<opacity 0..1>   neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents
+//   <layer>=on|off|<opacity 0..1>   neighbourhoods, buildings, roads, officer_areas, posters, sites, incidents,
+//                                   school_transport
 //   fill=residents|transients|population|incidents_per_1000|app_adoption
 //   breaks=quantiles|natural_breaks|equal_interval   classes=3..9
 //   colour=fraud_type|outcome   size=loss|fixed   labels=on|off
@@ -27,6 +28,8 @@
 //     then, in the order given: lecture_held=VENUE[:PEOPLE[:LEAFLETS]] (tick it held; writes!)
 //     lecture_week=2021-W26 (one week shown)  lecture_row=K (click row K: the map flies there)
 //     lecture_ask=VENUE (open its "held" dialog)
+//   school_transport=on|off|<opacity>  (the vehicles' sightings at the cameras, flagged in red, and
+//     the suggested checkpoints)  checkpoints=1..10 (how many; turns the layer on)
 //   cards=<neighbourhood id>    (select it and print its contact cards, as the inspector's button)
 //   cards_ask=<neighbourhood id> (select it and open the print dialog instead)
 //     cards_kind=contact_card|poster  cards_out=FILE.pdf (default: beside the workspace)

@@ -5,6 +5,7 @@
 
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
+#include "app/gui/school_transport_layer.h"
 
 namespace gui {
 namespace {
@@ -128,6 +129,7 @@ void draw_layers_panel(AppState& state) {
             if (ImGui::Checkbox(tr("False discovery rate correction"), &a.fdr)) ++state.style_version;
     }
     if (view.style(MapLayer::isochrones).visible) draw_isochrone_settings(state);
+    if (view.style(MapLayer::school_transport).visible) draw_school_transport_settings(state);
     if (view.style(MapLayer::heatmap).visible) {
         ImGui::Separator();
         ImGui::TextUnformatted(tr("Heatmap"));

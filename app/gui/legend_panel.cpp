@@ -10,6 +10,7 @@
 #include "app/gui/i18n.h"
 #include "app/gui/lecture_overlay.h"
 #include "app/gui/panels.h"
+#include "app/gui/school_transport_layer.h"
 
 namespace gui {
 namespace {
@@ -95,6 +96,7 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
         ImGui::SameLine();
         ImGui::TextUnformatted(tr("held"));
     }
+    if (view.style(MapLayer::school_transport).visible) draw_school_transport_legend(state);
     if (view.style(MapLayer::neighbourhoods).visible) {
         ImGui::TextDisabled("%s", tr("Neighbourhood fill"));
         for (const auto& c : scene.choropleth_legend()) {

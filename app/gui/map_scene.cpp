@@ -352,6 +352,7 @@ std::vector<map::DrawItem> MapScene::draw_items(const ViewState& view, double pi
             case MapLayer::incidents:
                 items.push_back({K::point, &incident_layer_for(pixels_per_metre), o, map::PointShape::circle});
                 break;
+            case MapLayer::school_transport: break;  // drawn over the map (school_transport_layer.h)
         }
     }
     return items;

@@ -10,6 +10,7 @@
 #include "app/gui/lecture_overlay.h"
 #include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
+#include "app/gui/school_transport_layer.h"
 #include "geo/edit/poster_edits.h"
 #include "geo/planning/visit_log.h"
 #include "geo/spatial/point_in_area.h"
@@ -173,6 +174,7 @@ void MapView::draw(AppState& state) {
     }
 
     if (state.view.style(MapLayer::isochrones).visible) ensure_road_graph(state);
+    if (state.view.style(MapLayer::school_transport).visible) update_school_transport(state);
     poll_who_can_get_here(state);
     update_within(state);
     scene_.update(state);
@@ -410,6 +412,9 @@ void MapView::draw_overlays(const AppState& state) {
 
     // The lecture team's venues, coloured by week (issue 12).
     draw_lecture_overlay(dl, state, o);
+
+    // Vehicles on the school run at their cameras and the suggested checkpoints (issue 17).
+    draw_school_transport_overlay(dl, state, o);
 
     // Who can get here, the isochrones' origin, within R m (issue 11).
     draw_response_overlays(dl, state, o);
