@@ -25,6 +25,19 @@ using Value = std::pair<BSegment, SegmentRef>;
 // How many nearest segments (by the R-tree's distance) are checked exactly.
 constexpr unsigned candidates_checked = 8;
 
+// `p` projected orthogonally onto an indexed segment (its nearest point), with the offset along
+// the segment's edge and the distance from `p`.
+SnappedPoint project(const Value& value, const XY& p) {
+    const auto& [segment, ref] = value;
+    const XY a{bg::get<0, 0>(segment), bg::get<0, 1>(segment)};
+    const XY b{bg::get<1, 0>(segment), bg::get<1, 1>(segment)};
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double length2 = dx * dx + dy * dy;
+    const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
+    const XY on{a.x + t * dx, a.y + t * dy};
+    return {ref.edge, ref.start_offset_m + t * std::sqrt(length2), std::hypot(p.x - on.x, p.y - on.y), on};
+}
+
 }  // namespace
 
 struct Snapper::Index {
@@ -58,21 +71,12 @@ SnappedPoint Snapper::snap(const XY& p) const {
     double best_distance = std::numeric_limits<double>::infinity();
     std::vector<Value> near;
     index_->tree.query(bgi::nearest(BPoint{p.x, p.y}, candidates_checked), std::back_inserter(near));
-    for (const auto& [segment, ref] : near) {
-        const XY a{bg::get<0, 0>(segment), bg::get<0, 1>(segment)};
-        const XY b{bg::get<1, 0>(segment), bg::get<1, 1>(segment)};
-        const double dx = b.x - a.x, dy = b.y - a.y;
-        const double length2 = dx * dx + dy * dy;
-        const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
-        const XY on{a.x + t * dx, a.y + t * dy};
-        const double distance = std::hypot(p.x - on.x, p.y - on.y);
+    for (const Value& v : near) {
+        const SnappedPoint c = project(v, p);
         // Ties (a point at a junction) go to the lowest edge, so results do not depend on the tree.
-        if (distance < best_distance || (distance == best_distance && ref.edge < best.edge)) {
-            best_distance = distance;
-            best.edge = ref.edge;
-            best.offset_m = ref.start_offset_m + t * std::sqrt(length2);
-            best.distance_m = distance;
-            best.point = on;
+        if (c.distance_m < best_distance || (c.distance_m == best_distance && c.edge < best.edge)) {
+            best_distance = c.distance_m;
+            best = c;
         }
     }
     return best;
@@ -82,15 +86,8 @@ std::vector<SnappedPoint> Snapper::candidates(const XY& p, double radius_m, std:
     std::vector<SnappedPoint> all;  // every segment's projection within the radius
     const bg::model::box<BPoint> box{BPoint{p.x - radius_m, p.y - radius_m}, BPoint{p.x + radius_m, p.y + radius_m}};
     index_->tree.query(bgi::intersects(box), boost::make_function_output_iterator([&](const Value& v) {
-        const auto& [segment, ref] = v;
-        const XY a{bg::get<0, 0>(segment), bg::get<0, 1>(segment)};
-        const XY b{bg::get<1, 0>(segment), bg::get<1, 1>(segment)};
-        const double dx = b.x - a.x, dy = b.y - a.y;
-        const double length2 = dx * dx + dy * dy;
-        const double t = length2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length2, 0.0, 1.0) : 0.0;
-        const XY on{a.x + t * dx, a.y + t * dy};
-        const double distance = std::hypot(p.x - on.x, p.y - on.y);
-        if (distance <= radius_m) all.push_back({ref.edge, ref.start_offset_m + t * std::sqrt(length2), distance, on});
+        const SnappedPoint c = project(v, p);
+        if (c.distance_m <= radius_m) all.push_back(c);
     }));
     std::sort(all.begin(), all.end(), [](const SnappedPoint& a, const SnappedPoint& b) {
         if (a.distance_m != b.distance_m) return a.distance_m < b.distance_m;
