@@ -14,6 +14,7 @@
 #include "app/gui/lecture_state.h"
 #include "app/gui/response_state.h"
 #include "app/gui/school_transport_state.h"
+#include "app/gui/track_replay_state.h"
 #include "app/map/camera.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/density/kernels.h"
@@ -252,6 +253,7 @@ struct AppState {
     EditTool tool = EditTool::select;
     BannerReview banners;
     RouteReview routes;
+    TrackReplay replay;      // a patrol track replayed under its planned route (issue 13)
     DashboardView dashboard;
     SummaryView summary;
     ResponseTools response;  // who can get here, isochrones, within R m (issue 11)

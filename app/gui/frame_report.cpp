@@ -9,12 +9,15 @@
 #include "app/gui/lectures_panel.h"
 #include "app/gui/routes_parts.h"
 #include "app/gui/school_transport_layer.h"
+#include "app/gui/track_overlay.h"
+#include "app/gui/track_panel.h"
 #include "geo/classify/class_breaks.h"
 #include "geo/planning/completion.h"
 #include "geo/planning/iso_week.h"
 #include "geo/planning/visit_log.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
+#include "geo/util/time_parse.h"
 
 namespace gui {
 namespace {
@@ -137,6 +140,46 @@ nlohmann::json lectures_report(const AppState& state, const MapView::Rect& rect)
     return j;
 }
 
+// The replayed track as the map drew it: the matched streets, the dwells, the day's planned
+// stops and the officer's marker at the moment shown, with where each was drawn.
+nlohmann::json track_report(const AppState& state, const MapView::Rect& rect) {
+    const geo::TrackReview& r = *state.replay.review;
+    const geo::Track& track = *replayed_track(state);
+    const auto xy = [](geo::XY p) { return nlohmann::json{p.x, p.y}; };
+    const auto px = [&](geo::XY p) {
+        const map::ScreenPoint s = state.camera.to_screen(p);
+        return nlohmann::json{rect.x + s.x, rect.y + s.y};
+    };
+    const auto utc = [](geo::Timestamp t) { return geo::format_iso8601_utc(t); };
+    nlohmann::json j = {{"id", r.track_id}, {"officer_id", r.officer_id}, {"date", r.date}, {"week", r.week}, {"fixes", r.fixes},
+                        {"unmatched", r.match.unmatched}, {"stretches", r.match.chains.size()}, {"matched_m", r.matched_m},
+                        {"stops_visited", r.stops_visited()}, {"stops_not_visited", r.stops_not_visited()},
+                        {"planned_path_vertices", r.planned_path.size()}};
+    j["matched_lines"] = nlohmann::json::array();
+    for (const auto& line : r.matched_lines) {
+        nlohmann::json points = nlohmann::json::array();
+        for (const auto& p : line) points.push_back(xy(p));
+        j["matched_lines"].push_back(points);
+    }
+    j["dwells"] = nlohmann::json::array();
+    for (const auto& d : r.dwells)
+        j["dwells"].push_back({{"start", utc(d.dwell.start)}, {"end", utc(d.dwell.end)},
+                               {"start_local", local_clock(state, geo::seconds_of(d.dwell.start), "%H:%M")},
+                               {"end_local", local_clock(state, geo::seconds_of(d.dwell.end), "%H:%M")}, {"building_id", d.building_id},
+                               {"planned", d.planned}, {"ambiguous", d.ambiguous}, {"centre", xy(d.dwell.centre)}, {"px", px(d.dwell.centre)},
+                               {"ring_px", dwell_ring_px(d.dwell.seconds())}});
+    j["planned_stops"] = nlohmann::json::array();
+    for (const auto& s : r.planned_stops)
+        j["planned_stops"].push_back({{"building_id", s.stop.visit.building_id}, {"order", s.stop.visit.order}, {"visited", s.visited},
+                                      {"visited_at", s.visited ? nlohmann::json(utc(s.visited_at)) : nlohmann::json()},
+                                      {"location", xy(s.stop.location)}, {"px", px(s.stop.location)}});
+    const geo::ReplayPosition at = geo::replay_position(track.points, r.timed_lines, state.replay.time_s);
+    j["time_s"] = state.replay.time_s;
+    j["time_local"] = local_clock(state, state.replay.time_s);
+    j["marker"] = {{"xy", xy(at.at)}, {"px", px(at.at)}, {"on_streets", at.on_streets}, {"stretch", at.chain}};
+    return j;
+}
+
 nlohmann::json optional_number(const std::optional<double>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
 
 // The Dashboard tab's figures as it drew them last frame, and where it drew the chart's bars.
@@ -213,6 +256,8 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
         }
     }
     if (state.banners.plan) j["banners"] = banner_review_report(state, rect);
+    if (state.replay.review && replayed_track(state)) j["track"] = track_report(state, rect);
+    else if (!state.replay.error.empty()) j["track"] = {{"id", state.replay.track_id}, {"error", state.replay.error}};
     if (state.response.respond.active) j["respond"] = respond_report(state, rect);
     if (state.view.style(MapLayer::isochrones).visible && scene.isochrones().computed()) j["isochrones"] = isochrone_report(state, scene, rect);
     if (state.view.style(MapLayer::school_transport).visible) j["school_transport"] = school_transport_report(state, rect.x, rect.y);

@@ -265,6 +265,23 @@ const std::map<std::string_view, const char*>& chinese() {
         {"Poster (A4, its top fraud types of 90 days)", "宣传海报（A4，近90天高发诈骗类型）"}, {"PDF file", "PDF文件"},
         {"Print", "打印"}, {"Wrote {}: {} contact cards on {} A4 pages", "已写出 {}：联系牌 {} 张，A4 纸 {} 页"},
         {"Wrote {}: {} posters on {} A4 pages", "已写出 {}：海报 {} 张，A4 纸 {} 页"},
+        // The track replay in the Routes tab and on the map (巡逻轨迹回放, issue 13).
+        {"Patrol track replay", "巡逻轨迹回放"}, {"(no track)", "（不显示轨迹）"}, {"{} min/s", "每秒{}分钟"},
+        {"{} fixes, {} off every road", "定位点 {} 个，其中 {} 个离道路过远"},
+        {"{:.2f} km along the streets, {} stretches", "匹配道路 {:.2f} 公里，共 {} 段"},
+        {"{} dwells, {} at a building", "停留 {} 处，其中 {} 处在楼栋旁"}, {"No plan issued for this day", "当天未下发走访计划"},
+        {"Planned stops ({}): {} visited, {} not visited", "计划走访 {} 处：已到 {} 处，未到 {} 处"}, {"Dwells", "停留点"},
+        {"near no building", "附近无楼栋"}, {" (off plan)", "（计划外）"}, {"Planned stops not visited", "未到的计划走访点"},
+        {"No track {} in the workspace", "工作区内没有轨迹 {}"},
+        {"No patrol tracks in this workspace (patrolmap tracks --import)", "工作区内没有巡逻轨迹（可用 patrolmap tracks --import 导入）"},
+        {"While a track is replayed the map shows the plan issued for {}, not the plan above",
+         "回放轨迹时，地图显示 {} 已下发的计划，而非上方的计划"},
+        {"Zoom to the track", "缩放到轨迹"}, {"another building as near", "另有楼栋同样近"}, {"planned", "计划内"},
+        {"off plan", "计划外"}, {"visited at {}", "{} 到访"}, {"not visited by this track", "本轨迹未到访"},
+        {"Patrol track", "巡逻轨迹"}, {"GPS fixes", "GPS定位点"}, {"Streets walked (matched)", "走过的道路（匹配）"},
+        {"Still ahead (dimmed)", "尚未走到（淡色）"}, {"Issued route", "下发的路线"}, {"Dwell (ring grows with minutes)", "停留（时间越长圈越大）"},
+        {"Planned stop, visited", "计划走访点，已到"}, {"Planned stop, not visited", "计划走访点，未到"},
+        {"The officer at the time shown", "所示时刻民警位置"},
     };
     return table;
 }

@@ -11,6 +11,7 @@
 #include "app/gui/panels.h"
 #include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
+#include "app/gui/track_panel.h"
 #include "geo/edit/poster_edits.h"
 #include "geo/response/place.h"
 #include "geo/util/error.h"
@@ -205,6 +206,7 @@ void apply_layer_state(const std::string& spec, AppState& state) {
     bool cards_poster = false;
     geo::Profile respond_profile = geo::Profile::driving;
     bool within_streets = false;
+    std::string track_id, track_time;
     for (const auto& item : split(spec, ',')) {
         const auto eq = item.find('=');
         if (eq == std::string::npos) throw geo::BadInput("--layer-state '" + item + "' must look like KEY=VALUE");
@@ -319,6 +321,10 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             state.dashboard.click_row = std::atoi(value.c_str());
             if (state.dashboard.click_row < 1 || state.dashboard.click_row > 10)
                 throw geo::BadInput("--layer-state dashboard_row=" + value + ": expected a row of the ranking, 1..10");
+        } else if (key == "track") {  // replay this patrol track (the Routes tab's section opens)
+            track_id = value;
+        } else if (key == "track_time") {  // the moment shown, local HH:MM[:SS] on the track's day
+            track_time = value;
         } else if (key == "route_day") {
             route_day = std::atoi(value.c_str());
         } else if (key == "route_issue") {
@@ -440,6 +446,32 @@ void apply_layer_state(const std::string& spec, AppState& state) {
                 throw geo::BadInput("--layer-state route_done=" + building + ": not a stop of the plan");
         }
         for (const auto& [building, day] : ticks) set_visit_done(state, building, day->date, day->officer_id, true);
+    }
+    if (!track_id.empty()) {
+        try {
+            show_track(state, track_id);
+        } catch (const geo::BadInput& e) {
+            throw geo::BadInput("--layer-state track=" + track_id + ": " + e.what());
+        }
+        if (!state.replay.review) throw geo::BadInput("--layer-state track=" + track_id + ": " + state.replay.error);
+        state.replay.open_section = true;
+        // The first frame shows where the day's work was, its stops and dwells (not the walk
+        // from the station and back), unless focus= said otherwise.
+        if (!state.initial_view) {
+            geo::Envelope extent;
+            for (const auto& s : state.replay.review->planned_stops) extent.expand(s.stop.location);
+            for (const auto& d : state.replay.review->dwells) extent.expand(d.dwell.centre);
+            if (extent.empty())
+                for (const auto& p : replayed_track(state)->points) extent.expand(p.at);
+            state.initial_view = extent.grown(std::max(extent.width(), extent.height()) * 0.15);
+        }
+    }
+    if (!track_time.empty()) {
+        try {
+            set_track_time(state, track_time);
+        } catch (const geo::BadInput& e) {
+            throw geo::BadInput(std::string("--layer-state ") + e.what());
+        }
     }
 }
 

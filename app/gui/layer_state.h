@@ -33,6 +33,9 @@
 //   cards=<neighbourhood id>    (select it and print its contact cards, as the inspector's button)
 //   cards_ask=<neighbourhood id> (select it and open the print dialog instead)
 //     cards_kind=contact_card|poster  cards_out=FILE.pdf (default: beside the workspace)
+//   track=P03-2021-06-15-phone  (replay that patrol track under its day's issued route; the
+//                               Routes tab's section opens, the first frame shows the day's stops)
+//     track_time=HH:MM[:SS]     (the moment shown, local time on the track's day)
 //   tab=inspector|routes|banners|filters|dashboard|lectures|summary   (the side tab shown first)
 //   focus=<neighbourhood id>    (the first frame shows that neighbourhood and its surroundings)
 #include <string>

@@ -11,6 +11,7 @@
 #include "app/gui/lecture_overlay.h"
 #include "app/gui/panels.h"
 #include "app/gui/school_transport_layer.h"
+#include "app/gui/track_overlay.h"
 
 namespace gui {
 namespace {
@@ -51,6 +52,35 @@ void swatch(Swatch shape, geo::Rgba8 colour, float size = 14) {
     }
     ImGui::Dummy(ImVec2(22, h));
     ImGui::SameLine();
+}
+
+// A legend row drawn by `paint` into a swatch 22 px wide, centred on `c`, then the label.
+template <class Paint> void drawn_row(const char* label, Paint paint) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    paint(ImGui::GetWindowDrawList(), ImVec2(p.x + 9, p.y + h / 2));
+    ImGui::Dummy(ImVec2(22, h));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label);
+}
+
+// The replayed patrol track (track_overlay.h), in its colours and shapes.
+void track_legend() {
+    ImGui::TextDisabled("%s", tr("Patrol track"));
+    using namespace track_colours;
+    drawn_row(tr("GPS fixes"), [](ImDrawList* dl, ImVec2 c) {
+        for (float dx : {-6.f, 0.f, 6.f}) dl->AddCircleFilled(ImVec2(c.x + dx, c.y + (dx == 0 ? -2.f : 1.f)), 1.8f, fix, 6);
+    });
+    drawn_row(tr("Streets walked (matched)"), [](ImDrawList* dl, ImVec2 c) { dl->AddLine(ImVec2(c.x - 8, c.y), ImVec2(c.x + 8, c.y), matched, 8); });
+    drawn_row(tr("Still ahead (dimmed)"), [](ImDrawList* dl, ImVec2 c) { dl->AddLine(ImVec2(c.x - 8, c.y), ImVec2(c.x + 8, c.y), matched_ahead, 8); });
+    drawn_row(tr("Issued route"), [](ImDrawList* dl, ImVec2 c) { dl->AddLine(ImVec2(c.x - 8, c.y), ImVec2(c.x + 8, c.y), route, 3); });
+    drawn_row(tr("Dwell (ring grows with minutes)"), [](ImDrawList* dl, ImVec2 c) { dl->AddCircle(c, 7, dwell, 20, 2.5f); });
+    drawn_row(tr("Planned stop, visited"), [](ImDrawList* dl, ImVec2 c) { dl->AddCircleFilled(c, 7, visited, 20); });
+    drawn_row(tr("Planned stop, not visited"), [](ImDrawList* dl, ImVec2 c) { dl->AddCircleFilled(c, 7, not_visited, 20); });
+    drawn_row(tr("The officer at the time shown"), [](ImDrawList* dl, ImVec2 c) {
+        dl->AddCircleFilled(c, 7, IM_COL32(255, 255, 255, 255), 20);
+        dl->AddCircleFilled(c, 5.5f, officer, 20);
+    });
 }
 
 std::string number(double v) {
@@ -96,6 +126,7 @@ void draw_legend_panel(const AppState& state, const MapScene& scene) {
         ImGui::SameLine();
         ImGui::TextUnformatted(tr("held"));
     }
+    if (state.replay.review) track_legend();
     if (view.style(MapLayer::school_transport).visible) draw_school_transport_legend(state);
     if (view.style(MapLayer::neighbourhoods).visible) {
         ImGui::TextDisabled("%s", tr("Neighbourhood fill"));

@@ -11,6 +11,8 @@
 #include "app/gui/response_tools.h"
 #include "app/gui/routes_parts.h"
 #include "app/gui/school_transport_layer.h"
+#include "app/gui/track_overlay.h"
+#include "app/gui/track_panel.h"
 #include "geo/edit/poster_edits.h"
 #include "geo/planning/visit_log.h"
 #include "geo/spatial/point_in_area.h"
@@ -177,6 +179,7 @@ void MapView::draw(AppState& state) {
     if (state.view.style(MapLayer::school_transport).visible) update_school_transport(state);
     poll_who_can_get_here(state);
     update_within(state);
+    update_track_replay(state);
     scene_.update(state);
     renderer_->render(state.camera, scene_.origin(), scene_.draw_items(state.view, state.camera.pixels_per_metre()), {247, 246, 242, 255});
     // The automatic heat range is the peak density in view, read back once after a change.
@@ -374,8 +377,12 @@ void MapView::draw_overlays(const AppState& state) {
             dl->AddText(p, IM_COL32(80, 20, 90, 255), text.c_str());
         }
 
+    // A patrol track replayed under its day's issued route (issue 13). The track was walked from
+    // the issued plan, so the Routes tab's own plan (which may differ) waits until it is closed.
+    draw_track_overlay(dl, state, o);
+
     // The week's routes: each day its own colour, stops numbered on the chosen day.
-    if (state.routes.plan) {
+    if (state.routes.plan && !state.replay.review) {
         static const ImU32 day_colours[] = {IM_COL32(31, 120, 180, 230), IM_COL32(51, 160, 44, 230), IM_COL32(227, 26, 28, 230),
                                             IM_COL32(255, 127, 0, 230), IM_COL32(106, 61, 154, 230), IM_COL32(177, 89, 40, 230),
                                             IM_COL32(90, 90, 90, 230)};

@@ -11,6 +11,7 @@
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
 #include "app/gui/routes_parts.h"
+#include "app/gui/track_panel.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
 #include "geo/planning/visit_log.h"
@@ -205,6 +206,7 @@ void draw_routes_panel(AppState& state) {
         }
         if (r.day >= 0 && r.day < static_cast<int>(plan.days.size())) draw_route_stops(state, r.day);
     }
+    draw_track_replay(state);
     draw_progress_board(state);
 }
 
