@@ -160,7 +160,7 @@ TEST_CASE("track replay: the streets, dwells and planned stops shown are geo's f
         not_visited += !was;
     }
     CHECK(got["stops_not_visited"] == not_visited);
-    CHECK(not_visited >= 1);              // the sample's 06-15: B0696 (a door that did not open)
+    CHECK(not_visited >= 1);              // the sample's 06-15: stop 1, B0696
     CHECK(not_visited < day.size() / 2);  // and most were visited
 }
 
