@@ -41,13 +41,15 @@ const std::set<std::string> kPublicWarningFields = {"id", "time", "channel", "ou
 const std::set<std::string> kPublicVehicleFields = {"seats", "use", "school_transport_licence", "school_id"};
 const std::set<std::string> kPublicSightingFields = {"camera_id", "time", "occupants"};
 
-Row public_row(const Row& row, const std::set<std::string>& fields) {
+// The public sees the day, not the hour: `time` becomes the local day in the workspace's zone
+// ("2021-06-07" for 07:22 in Shanghai, which is still the 6th in UTC), as ISO 8601 text that
+// imports again as that day's local midnight.
+Row public_row(const Row& row, const std::set<std::string>& fields, const std::string& zone) {
     Row out;
     for (const auto& name : fields)
         if (const FieldValue* v = row.get(name)) out.values[name] = *v;
     if (auto t = out.values.find("time"); t != out.values.end())
-        if (auto* day = std::get_if<Timestamp>(&t->second))
-            *day = std::chrono::floor<std::chrono::days>(*day);  // the day, not the hour
+        if (const auto* at = std::get_if<Timestamp>(&t->second)) t->second = format_local(*at, zone, "%Y-%m-%d");
     if (const auto* p = std::get_if<XY>(&row.geometry)) out.geometry = public_cell(*p);
     return out;
 }
@@ -101,13 +103,13 @@ ExportResult export_layer(const fs::path& workspace, const ExportOptions& option
 
     std::vector<Row> rows = read_rows(workspace, options.kind);
     if (options.public_copy && options.kind == LayerKind::incidents)
-        for (auto& row : rows) row = public_row(row, kPublicIncidentFields);
+        for (auto& row : rows) row = public_row(row, kPublicIncidentFields, metadata.timezone);
     if (options.public_copy && options.kind == LayerKind::warnings)
-        for (auto& row : rows) row = public_row(row, kPublicWarningFields);
+        for (auto& row : rows) row = public_row(row, kPublicWarningFields, metadata.timezone);
     if (options.public_copy && options.kind == LayerKind::vehicles)
-        for (auto& row : rows) row = public_row(row, kPublicVehicleFields);
+        for (auto& row : rows) row = public_row(row, kPublicVehicleFields, metadata.timezone);
     if (options.public_copy && options.kind == LayerKind::sightings)
-        for (auto& row : rows) row = public_row(row, kPublicSightingFields);
+        for (auto& row : rows) row = public_row(row, kPublicSightingFields, metadata.timezone);
 
     const OGRSpatialReference ws = make_srs(metadata.crs, "workspace CRS");
     OGRSpatialReference out_srs = !options.crs.empty() ? make_srs(options.crs, "--crs")

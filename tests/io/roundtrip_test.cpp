@@ -7,6 +7,7 @@
 #include "geo/io/exporter.h"
 #include "geo/io/importer.h"
 #include "geo/io/workspace_store.h"
+#include "geo/util/time_parse.h"
 #include "geo/util/error.h"
 #include "tests/common/workspace_builders.h"
 
@@ -96,6 +97,8 @@ TEST_CASE("a public export carries no victim details") {
     const auto back = test::workspace_with_neighbourhoods(dir, "back.gpkg");
     import_layer(back, test::incidents_from(dir / "public.geojson"));
     for (const auto& i : read_district(back).incidents) {
+        // The day, read back as its local midnight.
+        CHECK(format_local(i.time, "Asia/Shanghai", "%H:%M") == "00:00");
         CHECK(std::fmod(i.location.x, 100.0) == doctest::Approx(50).epsilon(1e-6));
         CHECK(std::fmod(i.location.y, 100.0) == doctest::Approx(50).epsilon(1e-6));
     }
