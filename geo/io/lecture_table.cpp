@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "geo/io/attribute_table.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/util/error.h"
 
@@ -28,21 +29,11 @@ std::vector<LectureRecord> read_lecture_records(GDALDataset& ds) {
 }
 
 void write_lecture_table(GDALDataset& ds, const std::vector<LectureRecord>& lectures) {
-    const std::string table(kLecturesTable);
-    OGRLayer* layer = ds.GetLayerByName(table.c_str());
-    if (!layer) {
-        layer = ds.CreateLayer(table.c_str(), nullptr, wkbNone, nullptr);
-        if (!layer) throw IoError("cannot create table " + table + ": " + last_gdal_error());
-        for (const auto& [name, type] : {std::pair{"venue_id", OFTString}, {"date", OFTString}, {"topics", OFTString},
-                                         {"attendance", OFTInteger64}, {"leaflets", OFTInteger64}, {"source", OFTString},
-                                         {"recorded", OFTString}}) {
-            OGRFieldDefn defn(name, type);
-            if (layer->CreateField(&defn) != OGRERR_NONE) throw IoError("cannot create field " + table + "." + name + ": " + last_gdal_error());
-        }
-    }
-    CPLErrorReset();
-    ds.ExecuteSQL(("DELETE FROM \"" + table + "\"").c_str(), nullptr, nullptr);
-    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot clear table " + table + ": " + last_gdal_error());
+    static constexpr Column kColumns[] = {{"venue_id", OFTString},    {"date", OFTString},     {"topics", OFTString},
+                                          {"attendance", OFTInteger64}, {"leaflets", OFTInteger64}, {"source", OFTString},
+                                          {"recorded", OFTString}};
+    OGRLayer* layer = ensure_table(ds, kLecturesTable, kColumns);
+    clear_table(ds, kLecturesTable);
     for (const LectureRecord& l : lectures) {
         OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         f->SetField("venue_id", l.venue_id.c_str());
@@ -52,7 +43,7 @@ void write_lecture_table(GDALDataset& ds, const std::vector<LectureRecord>& lect
         f->SetField("leaflets", static_cast<GIntBig>(l.leaflets));
         f->SetField("source", l.source.c_str());
         f->SetField("recorded", l.recorded.c_str());
-        if (layer->CreateFeature(f.get()) != OGRERR_NONE) throw IoError("cannot write to table " + table + ": " + last_gdal_error());
+        add_row(*layer, *f, kLecturesTable);
     }
 }
 

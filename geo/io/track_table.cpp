@@ -8,6 +8,7 @@
 #include <ogr_geometry.h>
 
 #include "geo/crs/crs.h"
+#include "geo/io/attribute_table.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
@@ -62,9 +63,7 @@ void write_tracks(GDALDataset& ds, const std::string& crs, const std::vector<Tra
             if (layer->CreateField(&defn) != OGRERR_NONE) throw IoError("cannot create field " + table + "." + name + ": " + last_gdal_error());
         }
     }
-    CPLErrorReset();
-    ds.ExecuteSQL(("DELETE FROM \"" + table + "\"").c_str(), nullptr, nullptr);
-    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot clear layer " + table + ": " + last_gdal_error());
+    clear_table(ds, table);
     for (const Track& t : tracks) {
         OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
         f->SetField("id", t.id.c_str());

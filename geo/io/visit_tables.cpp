@@ -2,48 +2,17 @@
 
 #include <string>
 
+#include "geo/io/attribute_table.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/util/error.h"
 
 namespace geo {
 namespace {
 
-struct Column {
-    const char* name;
-    OGRFieldType type;
-};
-
 constexpr Column kPlanColumns[] = {{"officer_id", OFTString}, {"week", OFTString}, {"date", OFTString},
                                    {"stop_order", OFTInteger}, {"building_id", OFTString}, {"priority", OFTReal}};
 constexpr Column kVisitColumns[] = {{"building_id", OFTString}, {"date", OFTString}, {"officer_id", OFTString},
                                     {"source", OFTString}, {"recorded", OFTString}};
-
-template <std::size_t N>
-OGRLayer* ensure_table(GDALDataset& ds, std::string_view name, const Column (&columns)[N]) {
-    const std::string table(name);
-    if (OGRLayer* layer = ds.GetLayerByName(table.c_str())) return layer;
-    OGRLayer* layer = ds.CreateLayer(table.c_str(), nullptr, wkbNone, nullptr);
-    if (!layer) throw IoError("cannot create table " + table + ": " + last_gdal_error());
-    for (const Column& c : columns) {
-        OGRFieldDefn defn(c.name, c.type);
-        if (layer->CreateField(&defn) != OGRERR_NONE)
-            throw IoError("cannot create field " + table + "." + c.name + ": " + last_gdal_error());
-    }
-    return layer;
-}
-
-void clear_table(GDALDataset& ds, std::string_view name) {
-    const std::string sql = "DELETE FROM \"" + std::string(name) + "\"";
-    CPLErrorReset();
-    ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (CPLGetLastErrorType() >= CE_Failure)
-        throw IoError("cannot clear table " + std::string(name) + ": " + last_gdal_error());
-}
-
-void create(OGRLayer& layer, OGRFeature& f, std::string_view table) {
-    if (layer.CreateFeature(&f) != OGRERR_NONE)
-        throw IoError("cannot write to table " + std::string(table) + ": " + last_gdal_error());
-}
 
 }  // namespace
 
@@ -96,7 +65,7 @@ void write_visit_tables(GDALDataset& ds, const std::vector<PlannedVisit>& planne
         f->SetField("stop_order", v.order);
         f->SetField("building_id", v.building_id.c_str());
         f->SetField("priority", v.priority);
-        create(*plans, *f, kVisitPlansTable);
+        add_row(*plans, *f, kVisitPlansTable);
     }
     for (const VisitRecord& v : visits) {
         OgrFeaturePtr f(OGRFeature::CreateFeature(done->GetLayerDefn()));
@@ -105,7 +74,7 @@ void write_visit_tables(GDALDataset& ds, const std::vector<PlannedVisit>& planne
         f->SetField("officer_id", v.officer_id.c_str());
         f->SetField("source", v.source.c_str());
         f->SetField("recorded", v.recorded.c_str());
-        create(*done, *f, kVisitsTable);
+        add_row(*done, *f, kVisitsTable);
     }
 }
 
