@@ -4,8 +4,10 @@
 // cmd_tracks.cpp registers the flags and lists the actions. To add one: its flags below and in
 // add_tracks_command, its entry in tracks_actions(), its function in its own file.
 #include <string>
+#include <vector>
 
 #include "app/cli/commands.h"
+#include "geo/model/district.h"
 
 namespace cli {
 
@@ -34,5 +36,9 @@ struct TracksArgs {
 int import_tracks(const TracksArgs& args);  // cmd_tracks_import.cpp
 int match_tracks(const TracksArgs& args);   // cmd_tracks_match.cpp
 int track_visits(const TracksArgs& args);   // cmd_tracks_visits.cpp
+
+// The tracks --match and --visits look at: those starting inside --week, or the one --track
+// names; BadInput when none (cmd_tracks_match.cpp).
+std::vector<const geo::Track*> chosen_tracks(const geo::District& d, const TracksArgs& a);
 
 }  // namespace cli

@@ -11,10 +11,10 @@
 
 #include "app/cli/cmd_tracks.h"
 #include "app/cli/text_format.h"
+#include "geo/io/importer.h"
 #include "geo/io/source_reader.h"
 #include "geo/io/workspace_store.h"
 #include "geo/tracks/track_import.h"
-#include "geo/util/csv_writer.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
 
@@ -26,17 +26,6 @@ double length_km(const geo::Track& t) {
     for (std::size_t i = 1; i < t.points.size(); ++i)
         m += std::hypot(t.points[i].at.x - t.points[i - 1].at.x, t.points[i].at.y - t.points[i - 1].at.y);
     return m / 1000;
-}
-
-// The dropped points beside the workspace, as `patrolmap import --skip-invalid` writes its
-// rejected features: <stem>.rejected-tracks.csv with file, feature, field, reason.
-std::string write_dropped(const std::filesystem::path& workspace, const std::vector<geo::Rejection>& dropped) {
-    const auto path = workspace.parent_path() / (workspace.stem().string() + ".rejected-tracks.csv");
-    geo::CsvWriter csv(path);
-    csv.row({"file", "feature", "field", "reason"});
-    for (const auto& r : dropped) csv.row({r.file, r.feature, r.field, r.reason});
-    csv.commit();
-    return path.string();
 }
 
 }  // namespace
@@ -60,7 +49,7 @@ int import_tracks(const TracksArgs& a) {
     if (imported.tracks.empty())
         throw geo::BadInput(geo::source_label(a.import_path) + ": no track of two points or more is left to import");
 
-    const std::string report = imported.dropped.empty() ? std::string() : write_dropped(a.workspace, imported.dropped);
+    const std::string report = imported.dropped.empty() ? std::string() : geo::write_rejection_report(a.workspace, "tracks", imported.dropped);
     geo::commit_tracks(a.workspace, imported.tracks);
 
     const std::string& zone = d.metadata.timezone;

@@ -19,7 +19,6 @@
 
 namespace cli {
 
-// The tracks --match and --visits look at: those starting inside --week, or the one --track names.
 std::vector<const geo::Track*> chosen_tracks(const geo::District& d, const TracksArgs& a) {
     std::optional<geo::TimeWindow> week;
     if (!a.week.empty()) {

@@ -22,8 +22,6 @@
 
 namespace cli {
 
-std::vector<const geo::Track*> chosen_tracks(const geo::District& d, const TracksArgs& a);  // cmd_tracks_match.cpp
-
 int track_visits(const TracksArgs& a) {
     if (a.week.empty()) throw geo::BadInput("--visits needs --week, e.g. --week 2021-W24");
     if (!(a.radius_m > 0 && a.radius_m <= 500)) throw geo::BadInput(fmt::format("--radius {} is not between 0 and 500 metres", a.radius_m));

@@ -76,19 +76,6 @@ std::optional<Envelope> district_envelope(const std::vector<Row>& neighbourhoods
     return e.grown(kDistrictMarginM);
 }
 
-// Writes the rejected features beside the workspace: <stem>.rejected-<layer>.csv.
-std::string write_report(const fs::path& workspace, LayerKind kind,
-                         const std::vector<Rejection>& rejected) {
-    const fs::path path = workspace.parent_path() /
-                          (workspace.stem().string() + ".rejected-" +
-                           std::string(layer_spec(kind).name) + ".csv");
-    CsvWriter csv(path);
-    csv.row({"file", "feature", "field", "reason"});
-    for (const auto& r : rejected) csv.row({r.file, r.feature, r.field, r.reason});
-    csv.commit();
-    return path.string();
-}
-
 }  // namespace
 
 PreparedImport prepare_import(const fs::path& workspace, const ImportOptions& options) {
@@ -198,11 +185,20 @@ PreparedImport prepare_import(WorkspaceRows now, const ImportOptions& options) {
 ImportResult import_layer(const fs::path& workspace, const ImportOptions& options) {
     PreparedImport prepared = prepare_import(workspace, options);
     ImportResult& result = prepared.result;
-    if (!result.rejected.empty()) result.report_path = write_report(workspace, options.kind, result.rejected);
+    if (!result.rejected.empty()) result.report_path = write_rejection_report(workspace, std::string(layer_spec(options.kind).name), result.rejected);
     if (options.replace) result.replaced = count_features(workspace, options.kind);
     if (!prepared.change.rows.empty() || options.replace || result.crs_chosen)
         commit_changes(workspace, prepared.metadata, {std::move(prepared.change)});
     return result;
+}
+
+std::string write_rejection_report(const fs::path& workspace, const std::string& what, const std::vector<Rejection>& rejected) {
+    const fs::path path = workspace.parent_path() / (workspace.stem().string() + ".rejected-" + what + ".csv");
+    CsvWriter csv(path);
+    csv.row({"file", "feature", "field", "reason"});
+    for (const auto& r : rejected) csv.row({r.file, r.feature, r.field, r.reason});
+    csv.commit();
+    return path.string();
 }
 
 }  // namespace geo
