@@ -1,11 +1,20 @@
-// patrolmap bench-vrptw [DIR] [--time S] [--seed N]: the planner's prize-collecting solver on
-// Solomon's VRPTW instances, each with the fleet of its best-known solution: customers served,
-// total distance against the best-known distance, gap and time, and every route checked by a
-// feasibility check of its own (windows, capacity, depot due date) that shares no code with the
-// solver. A benchmark (numbers to read), not a test.
+// patrolmap bench-vrptw [DIR] [--time S] [--seed N] [--iterations N] [--only PREFIX] [--prize]:
+// every VRPTW instance (*.txt, Solomon format) of DIR, solved by the hierarchical planner (every
+// customer served, fewest vehicles, then least distance) with the file's fleet and the best-known
+// fleet of DIR/best_known.csv as the goal of route elimination; per instance the vehicles,
+// distance, gap to the best-known distance and time, every route checked by the independent
+// feasibility check (geo/planning/solomon_check.h); then the means by class (C1, C2, R1, R2,
+// RC1, RC2). --prize runs the weekly planner's prize-collecting solver instead (with the
+// best-known fleet), as before. A benchmark (numbers to read), not a test.
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cmath>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
@@ -13,117 +22,170 @@
 #include "app/cli/commands.h"
 #include "geo/planning/prize_vrp.h"
 #include "geo/planning/solomon.h"
+#include "geo/planning/solomon_check.h"
+#include "geo/planning/vrptw/vrptw_solver.h"
 #include "geo/util/error.h"
 
 namespace cli {
 namespace {
 
-// Best-known solutions (vehicles first, then distance) from VROOM-Project/vroom-scripts,
-// benchmarks/VRPTW/BKS.json, commit 0f5ee1eb, as data/external/SOURCES.md lists them.
 struct BestKnown {
-    const char* name;
-    double distance;
-    int vehicles;
-};
-constexpr BestKnown best_known[] = {
-    {"C101", 828.94, 10}, {"C201", 591.56, 3}, {"R101", 1645.79, 19}, {"R201", 1252.37, 4}, {"RC101", 1696.94, 14},
+    int vehicles = 0;
+    double distance = 0;
 };
 
-struct Check {
-    bool feasible = true;
-    std::string why;        // the first violation found
-    double distance = 0;    // all routes, Euclidean
-    std::size_t served = 0;
-};
-
-// Re-times every route from the coordinates with nothing but the Solomon rules: a visit
-// begins at max(arrival, ready) and no later than due, the load stays within the capacity, the
-// route is back by the depot's due date, no customer is served twice, at most `vehicles` routes.
-Check check_routes(const geo::planning::SolomonInstance& instance, const std::vector<std::vector<int>>& routes, int vehicles) {
-    constexpr double tolerance = 1e-6;  // time units; the data are whole numbers
-    Check out;
-    const auto fail = [&](std::string why) {
-        if (out.feasible) out.why = std::move(why);
-        out.feasible = false;
-    };
-    const auto& c = instance.customers;
-    std::vector<int> seen(c.size(), 0);
-    int used = 0;
-    for (std::size_t r = 0; r < routes.size(); ++r) {
-        if (routes[r].empty()) continue;
-        ++used;
-        double t = 0, load = 0;
-        std::size_t at = 0;
-        for (const int v : routes[r]) {
-            if (v <= 0 || static_cast<std::size_t>(v) >= c.size()) {
-                fail(fmt::format("route {}: node {} is not a customer", r + 1, v));
-                continue;
-            }
-            const auto u = static_cast<std::size_t>(v);
-            if (seen[u]++) fail(fmt::format("customer {} served twice", v));
-            const double leg = std::hypot(c[at].x - c[u].x, c[at].y - c[u].y);
-            out.distance += leg;
-            t = std::max(t + leg, c[u].ready_min);
-            if (t > c[u].due_min + tolerance) fail(fmt::format("route {}: customer {} begins at {:.2f}, due {:g}", r + 1, v, t, c[u].due_min));
-            t += c[u].service_min;
-            load += c[u].demand;
-            at = u;
-        }
-        const double back = std::hypot(c[at].x - c[0].x, c[at].y - c[0].y);
-        out.distance += back;
-        t += back;
-        if (t > c[0].due_min + tolerance) fail(fmt::format("route {}: back at {:.2f}, depot due {:g}", r + 1, t, c[0].due_min));
-        if (load > instance.capacity + tolerance) fail(fmt::format("route {}: load {:g} over capacity {:g}", r + 1, load, instance.capacity));
+// DIR/best_known.csv: "instance,vehicles,distance" after a header line (data/vrptw/SOURCES.md).
+std::map<std::string, BestKnown> read_best_known(const std::filesystem::path& file) {
+    std::map<std::string, BestKnown> out;
+    std::ifstream in(file);
+    if (!in) return out;
+    int line_no = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++line_no;
+        if (line_no == 1 || line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        std::replace(line.begin(), line.end(), ',', ' ');
+        std::istringstream fields(line);
+        std::string name;
+        BestKnown known;
+        if (!(fields >> name >> known.vehicles >> known.distance) || known.vehicles < 1 || known.distance <= 0)
+            throw geo::BadInput(fmt::format("{} line {}: expected 'instance,vehicles,distance'", file.string(), line_no));
+        out[name] = known;
     }
-    if (used > vehicles) fail(fmt::format("{} routes for {} vehicles", used, vehicles));
-    for (std::size_t v = 1; v < c.size(); ++v) out.served += seen[v] > 0;
     return out;
 }
+
+// "C101" → C1, "rc2_2_4" → RC2: the letters and the digit after them.
+std::string instance_class(const std::string& name) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i]))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(name[i++])));
+    if (i < name.size()) out += name[i];
+    return out;
+}
+
+struct ClassSum {
+    int instances = 0, with_known = 0, vehicles = 0, known_vehicles = 0, over_fleet = 0, infeasible = 0;
+    double gap_percent = 0, distance = 0, seconds = 0;
+};
 
 }  // namespace
 
 void add_bench_vrptw_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("bench-vrptw",
-                                   "Visit planner on Solomon VRPTW instances: customers served, distance against best-known, feasibility");
+                                   "Hierarchical VRPTW planner on Solomon/Gehring-Homberger instances: vehicles, distance, gap to best-known");
     struct Args {
-        std::string dir = "data/external/solomon";
-        double time_s = 5.0;
+        std::string dir = "data/vrptw/solomon";
+        double time_s = 10.0;
         std::uint64_t seed = 1;
+        std::int64_t iterations = 0;
+        std::string only;
+        bool prize = false;
     };
     auto a = std::make_shared<Args>();
-    cmd->add_option("DIR", a->dir, "Folder with C101.txt, C201.txt, R101.txt, R201.txt, RC101.txt")->capture_default_str();
-    cmd->add_option("--time", a->time_s, "Time budget per instance, seconds")->capture_default_str();
+    cmd->add_option("DIR", a->dir, "Folder of *.txt instances with best_known.csv (instance,vehicles,distance)")->capture_default_str();
+    cmd->add_option("--time", a->time_s, "Time budget per instance, seconds (0: --iterations only)")->capture_default_str();
     cmd->add_option("--seed", a->seed, "Random seed")->capture_default_str();
+    cmd->add_option("--iterations", a->iterations, "Ruin-and-recreate rounds per instance (0: until the time budget)")->capture_default_str();
+    cmd->add_option("--only", a->only, "Only instances whose name starts with this (e.g. R1, RC2, C101)");
+    cmd->add_flag("--prize", a->prize, "Run the weekly planner's prize-collecting solver instead, with the best-known fleet");
     cmd->callback([=, &action] {
         action = [=] {
             if (!(a->time_s >= 0)) throw geo::BadInput(fmt::format("--time {} is negative", a->time_s));
+            if (a->iterations < 0) throw geo::BadInput(fmt::format("--iterations {} is negative", a->iterations));
+            if (a->time_s == 0 && a->iterations == 0) throw geo::BadInput("--time 0 needs --iterations N (a budget of some kind)");
             const std::filesystem::path dir = a->dir;
-            std::vector<BestKnown> found;
-            for (const BestKnown& known : best_known)
-                if (std::filesystem::exists(dir / (std::string(known.name) + ".txt"))) found.push_back(known);
-            if (found.empty()) throw geo::BadInput(fmt::format("{}: none of the Solomon instances found", dir.string()));
-            std::cout << "Our objective is the prize (customers served) first, then total time (travel, waiting and\n"
-                         "service); distance is not what we minimise, so a gap to the best-known distance is expected.\n";
-            std::cout << fmt::format("{:<8}{:>9}{:>11}{:>11}{:>8}{:>7}{:>8}  {}\n", "Instance", "Served", "Distance", "Best-known",
-                                     "Gap %", "Days", "Time s", "Check");
-            for (const BestKnown& known : found) {
-                const auto instance = geo::planning::read_solomon(dir / (std::string(known.name) + ".txt"));
-                const auto problem = geo::planning::solomon_problem(instance, known.vehicles);
-                geo::planning::PrizeVrpOptions options;
-                options.seed = a->seed;
-                options.time_budget_s = a->time_s;
-                options.max_rounds = 0;  // until the time budget
+            if (!std::filesystem::is_directory(dir)) throw geo::BadInput(fmt::format("{}: not a folder of VRPTW instances", dir.string()));
+            const auto best_known = read_best_known(dir / "best_known.csv");
+            std::vector<std::filesystem::path> files;
+            for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+                const std::string stem = entry.path().stem().string();
+                if (entry.path().extension() == ".txt" && stem.rfind(a->only, 0) == 0) files.push_back(entry.path());
+            }
+            // Natural order: C101 ... C109, and c1_2_2 before c1_2_10.
+            std::sort(files.begin(), files.end(), [](const auto& x, const auto& y) {
+                const std::string p = x.stem().string(), q = y.stem().string();
+                return std::pair(p.size(), p) < std::pair(q.size(), q);
+            });
+            std::stable_sort(files.begin(), files.end(), [](const auto& x, const auto& y) {
+                return instance_class(x.stem().string()) < instance_class(y.stem().string());
+            });
+            if (files.empty()) throw geo::BadInput(fmt::format("{}: no *.txt instance{}", dir.string(), a->only.empty() ? "" : " starting " + a->only));
+            std::cout << (a->prize ? "Prize-collecting planner (customers served first, then time), best-known fleet.\n"
+                                   : "Hierarchical planner: every customer served, fewest vehicles (goal: the best-known fleet), then distance.\n");
+            std::cout << fmt::format("{:<9}{:>9}{:>8}{:>11}{:>11}{:>8}{:>8}  {}\n", "Instance", "Vehicles", "Served", "Distance",
+                                     "Best-known", "Gap %", "Time s", "Check");
+            std::map<std::string, ClassSum> classes;
+            for (const auto& file : files) {
+                const auto instance = geo::planning::read_solomon(file);
+                const std::string name = file.stem().string();
+                const auto known_it = best_known.find(name);
+                const std::optional<BestKnown> known = known_it == best_known.end() ? std::nullopt : std::optional(known_it->second);
                 const auto started = std::chrono::steady_clock::now();
-                const auto solution = geo::planning::solve_prize_vrp(problem, options);
+                std::vector<std::vector<int>> routes;
+                int fleet = instance.vehicles;
+                if (a->prize) {
+                    fleet = known ? known->vehicles : instance.vehicles;
+                    geo::planning::PrizeVrpOptions options;
+                    options.seed = a->seed;
+                    options.time_budget_s = a->time_s;
+                    options.max_rounds = a->iterations;
+                    routes = geo::planning::solve_prize_vrp(geo::planning::solomon_problem(instance, fleet), options).days;
+                } else {
+                    geo::planning::vrptw::VrptwOptions options;
+                    options.seed = a->seed;
+                    options.time_budget_s = a->time_s;
+                    options.max_iterations = a->iterations;
+                    options.route_goal = known ? known->vehicles : 0;
+                    routes = geo::planning::vrptw::solve_vrptw(geo::planning::vrptw::vrptw_from_solomon(instance), options).routes;
+                }
                 const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-                const Check check = check_routes(instance, solution.days, known.vehicles);
-                std::cout << fmt::format("{:<8}{:>5}/{:<3}{:>11.2f}{:>11.2f}{:>8.2f}{:>7}{:>8.2f}  {}{}\n", known.name, check.served,
-                                         instance.customers.size() - 1, check.distance, known.distance,
-                                         100.0 * (check.distance - known.distance) / known.distance, known.vehicles, seconds,
-                                         check.feasible ? "FEASIBLE" : "INFEASIBLE: ", check.why)
+                const auto check = geo::planning::check_solomon_routes(instance, routes, fleet);
+                const std::size_t customers = instance.customers.size() - 1;
+                const bool all = check.served == customers;
+                ClassSum& sum = classes[instance_class(name)];
+                ++sum.instances;
+                sum.vehicles += check.routes;
+                sum.distance += check.distance;
+                sum.seconds += seconds;
+                sum.infeasible += !check.feasible || !all;
+                std::string gap = "-", reference = "-", vehicles = fmt::format("{}", check.routes);
+                if (known) {
+                    const double gap_percent = 100.0 * (check.distance - known->distance) / known->distance;
+                    gap = fmt::format("{:.2f}", std::abs(gap_percent) < 0.005 ? 0.0 : gap_percent);  // no "-0.00"
+                    reference = fmt::format("{:.2f}", known->distance);
+                    vehicles = fmt::format("{}/{}", check.routes, known->vehicles);
+                    ++sum.with_known;
+                    sum.gap_percent += gap_percent;
+                    sum.known_vehicles += known->vehicles;
+                    sum.over_fleet += check.routes > known->vehicles;
+                }
+                std::cout << fmt::format("{:<9}{:>9}{:>8}{:>11.2f}{:>11}{:>8}{:>8.2f}  {}{}\n", name, vehicles,
+                                         fmt::format("{}/{}", check.served, customers), check.distance, reference, gap, seconds,
+                                         check.feasible ? (all ? "FEASIBLE" : "FEASIBLE, NOT ALL SERVED") : "INFEASIBLE: ", check.why)
                           << std::flush;
             }
-            std::cout << "Gap % compares distances only; with fewer customers served it is not a like-for-like comparison.\n";
+            std::cout << fmt::format("\n{:<7}{:>10}{:>12}{:>10}{:>12}{:>12}{:>12}\n", "Class", "Instances", "Mean gap %", "Vehicles",
+                                     "Best-known", "Over fleet", "Infeasible");
+            ClassSum all;
+            for (const auto& [name, sum] : classes) {
+                all.instances += sum.instances;
+                all.with_known += sum.with_known;
+                all.vehicles += sum.vehicles;
+                all.known_vehicles += sum.known_vehicles;
+                all.over_fleet += sum.over_fleet;
+                all.infeasible += sum.infeasible;
+                all.gap_percent += sum.gap_percent;
+                all.distance += sum.distance;
+                all.seconds += sum.seconds;
+            }
+            classes["All"] = all;
+            for (const auto& [name, sum] : classes)
+                std::cout << fmt::format("{:<7}{:>10}{:>12}{:>10}{:>12}{:>12}{:>12}\n", name, sum.instances,
+                                         sum.with_known ? fmt::format("{:.2f}", sum.gap_percent / sum.with_known) : "-", sum.vehicles,
+                                         sum.known_vehicles, sum.over_fleet, sum.infeasible);
+            std::cout << fmt::format("Total distance {:.2f}, {:.1f} s in all. Gap %: distance against the best-known (fewest vehicles "
+                                     "first, then distance); 'Over fleet': instances using more vehicles than the best-known.\n",
+                                     all.distance, all.seconds);
             return 0;
         };
     });

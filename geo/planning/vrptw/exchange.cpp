@@ -1,0 +1,46 @@
+#include "geo/planning/vrptw/exchange.h"
+
+namespace geo::planning::vrptw {
+namespace {
+
+// Swaps u (route r, position pu) with w (route q, position pw) when shorter and feasible.
+bool try_swap(VrptwSolution& s, const VrptwProblem& p, int r, int pu, int q, int pw) {
+    VrptwRoute& a = s.routes[static_cast<std::size_t>(r)];
+    VrptwRoute& b = s.routes[static_cast<std::size_t>(q)];
+    const int u = a.nodes[static_cast<std::size_t>(pu)], w = b.nodes[static_cast<std::size_t>(pw)];
+    const int a0 = a.nodes[static_cast<std::size_t>(pu - 1)], a1 = a.nodes[static_cast<std::size_t>(pu + 1)];
+    const int b0 = b.nodes[static_cast<std::size_t>(pw - 1)], b1 = b.nodes[static_cast<std::size_t>(pw + 1)];
+    const double delta = p.d(a0, w) + p.d(w, a1) + p.d(b0, u) + p.d(u, b1) - p.d(a0, u) - p.d(u, a1) - p.d(b0, w) - p.d(w, b1);
+    if (delta > -improvement_epsilon) return false;
+    const TimeSegment ra = join(p, join(p, a.forward[static_cast<std::size_t>(pu - 1)], node_segment(p, w)), a.backward[static_cast<std::size_t>(pu + 1)]);
+    if (!feasible(p, ra)) return false;
+    const TimeSegment rb = join(p, join(p, b.forward[static_cast<std::size_t>(pw - 1)], node_segment(p, u)), b.backward[static_cast<std::size_t>(pw + 1)]);
+    if (!feasible(p, rb)) return false;
+    a.nodes[static_cast<std::size_t>(pu)] = w;
+    b.nodes[static_cast<std::size_t>(pw)] = u;
+    s.rebuild(r);
+    s.rebuild(q);
+    return true;
+}
+
+}  // namespace
+
+bool exchange(VrptwSolution& s, SearchContext& ctx, int u) {
+    const VrptwProblem& p = *ctx.problem;
+    const int r = s.route_of[static_cast<std::size_t>(u)];
+    if (r < 0) return false;
+    for (const int v : ctx.near[static_cast<std::size_t>(u)]) {
+        const int q = s.route_of[static_cast<std::size_t>(v)];
+        if (q < 0 || q == r) continue;
+        const int pu = s.position_of[static_cast<std::size_t>(u)];
+        const int pv = s.position_of[static_cast<std::size_t>(v)];
+        const int last = s.routes[static_cast<std::size_t>(q)].customers();
+        // u takes v's place, or the place of v's neighbour so that u ends beside v.
+        if (try_swap(s, p, r, pu, q, pv)) return true;
+        if (pv > 1 && try_swap(s, p, r, pu, q, pv - 1)) return true;
+        if (pv < last && try_swap(s, p, r, pu, q, pv + 1)) return true;
+    }
+    return false;
+}
+
+}  // namespace geo::planning::vrptw

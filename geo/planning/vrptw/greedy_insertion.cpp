@@ -1,0 +1,64 @@
+#include "geo/planning/vrptw/greedy_insertion.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace geo::planning::vrptw {
+namespace {
+
+void order_customers(std::vector<int>& order, SearchContext& ctx) {
+    const VrptwProblem& p = *ctx.problem;
+    const auto at = [](const std::vector<double>& v, int i) { return v[static_cast<std::size_t>(i)]; };
+    std::shuffle(order.begin(), order.end(), ctx.rng);
+    const int pick = ctx.below(13);  // weights 4 random, 4 demand, 2 far, 1 near, 1 window width, 1 due
+    if (pick < 4) return;
+    if (pick < 8)
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return at(p.demand, a) > at(p.demand, b); });
+    else if (pick < 10)
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p.d(0, a) > p.d(0, b); });
+    else if (pick < 11)
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p.d(0, a) < p.d(0, b); });
+    else if (pick < 12)
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return at(p.due, a) - at(p.ready, a) < at(p.due, b) - at(p.ready, b); });
+    else
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return at(p.due, a) < at(p.due, b); });
+}
+
+}  // namespace
+
+void insert_greedily(VrptwSolution& s, SearchContext& ctx) {
+    const VrptwProblem& p = *ctx.problem;
+    std::vector<int> order = s.unserved;
+    order_customers(order, ctx);
+    for (const int c : order) {
+        const TimeSegment visit = node_segment(p, c);
+        double best = std::numeric_limits<double>::infinity();
+        int best_route = -1, best_position = -1;
+        for (std::size_t r = 0; r < s.routes.size(); ++r) {
+            const VrptwRoute& route = s.routes[r];
+            if (route.empty() || route.load() + visit.load > p.capacity + 1e-9) continue;
+            for (int a = 0; a + 1 < static_cast<int>(route.nodes.size()); ++a) {
+                const int x = route.nodes[static_cast<std::size_t>(a)], y = route.nodes[static_cast<std::size_t>(a + 1)];
+                const double added = p.d(x, c) + p.d(c, y) - p.d(x, y);
+                if (added >= best || ctx.uniform() < insertion_blink_rate) continue;
+                if (!feasible(p, join(p, join(p, route.forward[static_cast<std::size_t>(a)], visit), route.backward[static_cast<std::size_t>(a + 1)])))
+                    continue;
+                best = added;
+                best_route = static_cast<int>(r);
+                best_position = a + 1;
+            }
+        }
+        if (best_route < 0) {
+            const int e = s.empty_route();
+            if (e < 0) continue;
+            if (!feasible(p, join(p, join(p, s.routes[static_cast<std::size_t>(e)].forward[0], visit), s.routes[static_cast<std::size_t>(e)].backward[1])))
+                continue;
+            best_route = e;
+            best_position = 1;
+        }
+        s.insert(c, best_route, best_position);
+    }
+}
+
+}  // namespace geo::planning::vrptw

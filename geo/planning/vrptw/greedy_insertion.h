@@ -1,0 +1,14 @@
+#pragma once
+// Recreate by greedy insertion with blinks (Christiaens & Vanden Berghe 2020): the unserved
+// customers, in one of a few orders drawn at random, each go where it adds the least travel,
+// every position being skipped with a small probability; an empty route is opened only when no
+// used route can take the customer. Those that fit nowhere stay unserved.
+#include "geo/planning/vrptw/vrptw_solution.h"
+
+namespace geo::planning::vrptw {
+
+inline constexpr double insertion_blink_rate = 0.01;
+
+void insert_greedily(VrptwSolution& s, SearchContext& ctx);
+
+}  // namespace geo::planning::vrptw

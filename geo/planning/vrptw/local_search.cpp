@@ -1,0 +1,34 @@
+#include "geo/planning/vrptw/local_search.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "geo/planning/vrptw/cross_exchange.h"
+#include "geo/planning/vrptw/exchange.h"
+#include "geo/planning/vrptw/or_opt.h"
+#include "geo/planning/vrptw/relocate.h"
+#include "geo/planning/vrptw/two_opt.h"
+#include "geo/planning/vrptw/two_opt_star.h"
+
+namespace geo::planning::vrptw {
+
+int local_search(VrptwSolution& s, SearchContext& ctx) {
+    std::vector<int> order(static_cast<std::size_t>(ctx.problem->size() - 1));
+    std::iota(order.begin(), order.end(), 1);
+    std::shuffle(order.begin(), order.end(), ctx.rng);
+    int moves = 0;
+    for (bool improved = true; improved;) {
+        improved = false;
+        for (const int u : order) {
+            if (s.route_of[static_cast<std::size_t>(u)] < 0) continue;
+            if (relocate(s, ctx, u) || exchange(s, ctx, u) || two_opt_star(s, ctx, u) || cross_exchange(s, ctx, u) ||
+                or_opt(s, ctx, u) || two_opt(s, ctx, u)) {
+                ++moves;
+                improved = true;
+            }
+        }
+    }
+    return moves;
+}
+
+}  // namespace geo::planning::vrptw

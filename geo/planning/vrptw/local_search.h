@@ -1,0 +1,12 @@
+#pragma once
+// Local search over the moves, one per file: relocate, exchange, 2-opt*, CROSS-exchange between
+// routes, or-opt and 2-opt within a route. Customers are taken in a random order; the first
+// improving move is applied; it stops when no move of any customer shortens the travel.
+#include "geo/planning/vrptw/vrptw_solution.h"
+
+namespace geo::planning::vrptw {
+
+// Returns the number of moves applied.
+int local_search(VrptwSolution& s, SearchContext& ctx);
+
+}  // namespace geo::planning::vrptw

@@ -1,0 +1,64 @@
+#include "geo/planning/vrptw/route_elimination.h"
+
+#include <algorithm>
+
+#include "geo/planning/vrptw/greedy_insertion.h"
+#include "geo/planning/vrptw/string_removal.h"
+
+namespace geo::planning::vrptw {
+namespace {
+
+VrptwSolution without_empty_routes(const VrptwSolution& s) {
+    VrptwSolution out = s;
+    out.routes.erase(std::remove_if(out.routes.begin(), out.routes.end(), [](const VrptwRoute& r) { return r.empty(); }), out.routes.end());
+    out.rebuild_all();
+    return out;
+}
+
+bool serve_with_absences(VrptwSolution& work, SearchContext& ctx, const std::function<bool()>& keep_going, std::int64_t& rounds,
+                         std::vector<std::int64_t>& absence) {
+    const auto absences = [&](const VrptwSolution& x) {
+        std::int64_t sum = 0;
+        for (const int c : x.unserved) sum += absence[static_cast<std::size_t>(c)];
+        return sum;
+    };
+    while (!work.unserved.empty() && keep_going()) {
+        ++rounds;
+        VrptwSolution candidate = work;
+        remove_strings(candidate, ctx);
+        insert_greedily(candidate, ctx);
+        if (candidate.unserved.size() < work.unserved.size() || absences(candidate) < absences(work)) work = std::move(candidate);
+        for (const int c : work.unserved) ++absence[static_cast<std::size_t>(c)];
+    }
+    return work.unserved.empty();
+}
+
+}  // namespace
+
+bool serve_all(VrptwSolution& s, SearchContext& ctx, const std::function<bool()>& keep_going, std::int64_t& rounds) {
+    std::vector<std::int64_t> absence(static_cast<std::size_t>(ctx.problem->size()), 0);
+    return serve_with_absences(s, ctx, keep_going, rounds, absence);
+}
+
+VrptwSolution eliminate_routes(VrptwSolution s, SearchContext& ctx, int goal, const std::function<bool()>& keep_going,
+                               std::int64_t& rounds) {
+    VrptwSolution best = without_empty_routes(s);
+    std::vector<std::int64_t> absence(static_cast<std::size_t>(ctx.problem->size()), 0);
+    while (best.routes_used() > goal && keep_going()) {
+        // Drop the route whose customers are fewest (ties: the first such), one vehicle less.
+        VrptwSolution work = best;
+        std::size_t smallest = 0;
+        for (std::size_t r = 1; r < work.routes.size(); ++r)
+            if (work.routes[r].customers() < work.routes[smallest].customers()) smallest = r;
+        const std::vector<int> out(work.routes[smallest].nodes.begin() + 1, work.routes[smallest].nodes.end() - 1);
+        for (const int v : out) work.remove(v);
+        work.routes.erase(work.routes.begin() + static_cast<std::ptrdiff_t>(smallest));
+        work.rebuild_all();
+        insert_greedily(work, ctx);
+        if (!serve_with_absences(work, ctx, keep_going, rounds, absence)) break;
+        best = without_empty_routes(work);
+    }
+    return best;
+}
+
+}  // namespace geo::planning::vrptw

@@ -1,0 +1,48 @@
+#include "geo/planning/vrptw/two_opt_star.h"
+
+#include <vector>
+
+namespace geo::planning::vrptw {
+namespace {
+
+// Route r keeps nodes[0..i] and takes route q's nodes[j..end]; q keeps nodes[0..j-1] and takes
+// r's nodes[i+1..end].
+bool try_tails(VrptwSolution& s, const VrptwProblem& p, int r, int i, int q, int j) {
+    VrptwRoute& a = s.routes[static_cast<std::size_t>(r)];
+    VrptwRoute& b = s.routes[static_cast<std::size_t>(q)];
+    const int x = a.nodes[static_cast<std::size_t>(i)], x1 = a.nodes[static_cast<std::size_t>(i + 1)];
+    const int y0 = b.nodes[static_cast<std::size_t>(j - 1)], y = b.nodes[static_cast<std::size_t>(j)];
+    if (p.d(x, y) + p.d(y0, x1) - p.d(x, x1) - p.d(y0, y) > -improvement_epsilon) return false;
+    const TimeSegment ra = join(p, a.forward[static_cast<std::size_t>(i)], b.backward[static_cast<std::size_t>(j)]);
+    if (!feasible(p, ra)) return false;
+    const TimeSegment rb = join(p, b.forward[static_cast<std::size_t>(j - 1)], a.backward[static_cast<std::size_t>(i + 1)]);
+    if (!feasible(p, rb)) return false;
+    std::vector<int> na(a.nodes.begin(), a.nodes.begin() + i + 1);
+    na.insert(na.end(), b.nodes.begin() + j, b.nodes.end());
+    std::vector<int> nb(b.nodes.begin(), b.nodes.begin() + j);
+    nb.insert(nb.end(), a.nodes.begin() + i + 1, a.nodes.end());
+    a.nodes = std::move(na);
+    b.nodes = std::move(nb);
+    s.rebuild(r);
+    s.rebuild(q);
+    return true;
+}
+
+}  // namespace
+
+bool two_opt_star(VrptwSolution& s, SearchContext& ctx, int u) {
+    const VrptwProblem& p = *ctx.problem;
+    const int r = s.route_of[static_cast<std::size_t>(u)];
+    if (r < 0) return false;
+    for (const int v : ctx.near[static_cast<std::size_t>(u)]) {
+        const int q = s.route_of[static_cast<std::size_t>(v)];
+        if (q < 0 || q == r) continue;
+        const int pu = s.position_of[static_cast<std::size_t>(u)];
+        const int pv = s.position_of[static_cast<std::size_t>(v)];
+        if (try_tails(s, p, r, pu, q, pv)) return true;  // u then v
+        if (try_tails(s, p, q, pv, r, pu)) return true;  // v then u
+    }
+    return false;
+}
+
+}  // namespace geo::planning::vrptw

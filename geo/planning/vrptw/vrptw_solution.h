@@ -1,0 +1,71 @@
+#pragma once
+// A VRPTW solution the search works on: route slots (a fleet of fixed size, empty routes allowed,
+// an empty slot is a vehicle not used), each with its nodes depot ... depot and the concatenation
+// data of every prefix and suffix, so that a move's routes are checked in O(1) joins; where each
+// customer is; who is not served yet.
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "geo/planning/vrptw/time_segment.h"
+#include "geo/planning/vrptw/vrptw_problem.h"
+
+namespace geo::planning::vrptw {
+
+struct VrptwRoute {
+    std::vector<int> nodes{0, 0};        // depot, customers in order, depot
+    std::vector<TimeSegment> forward;    // forward[p]: nodes[0..p]
+    std::vector<TimeSegment> backward;   // backward[p]: nodes[p..end]
+
+    int customers() const { return static_cast<int>(nodes.size()) - 2; }
+    bool empty() const { return nodes.size() <= 2; }
+    double distance() const { return forward.back().distance; }
+    double load() const { return forward.back().load; }
+};
+
+struct VrptwSolution {
+    const VrptwProblem* problem = nullptr;
+    std::vector<VrptwRoute> routes;
+    std::vector<int> route_of;     // per node; -1 for the depot and unserved customers
+    std::vector<int> position_of;  // per node: index in its route's nodes
+    std::vector<int> unserved;     // customers in no route
+
+    // `slots` empty routes, every customer unserved.
+    VrptwSolution(const VrptwProblem& p, int slots);
+
+    // Recomputes the route's concatenation data and its customers' places (after any edit).
+    void rebuild(int r);
+    void rebuild_all();
+    // Removes customer v from its route (rebuilding it) and lists it unserved.
+    void remove(int v);
+    // Inserts unserved customer v into route r before position p (1 ≤ p ≤ size - 1).
+    void insert(int v, int r, int p);
+
+    double distance() const;
+    int routes_used() const;
+    // Index of an empty route slot, or -1.
+    int empty_route() const;
+    // Customers in order per used route.
+    std::vector<std::vector<int>> customer_routes() const;
+};
+
+// Nodes of route r from position i to j inclusive (i ≤ j) as one segment: O(j - i).
+TimeSegment route_segment(const VrptwProblem& p, const VrptwRoute& route, int i, int j);
+
+// What the moves share: the problem, each customer's nearest others (granular neighbourhoods,
+// Toth & Vigo 2003), a random source.
+struct SearchContext {
+    const VrptwProblem* problem = nullptr;
+    std::vector<std::vector<int>> near;    // per node: the closest customers, nearest first
+    std::vector<std::vector<int>> sorted;  // per node: all customers by distance (for ruin)
+    std::mt19937_64 rng;
+
+    SearchContext(const VrptwProblem& p, int neighbours, std::uint64_t seed);
+    double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
+    int below(int n) { return static_cast<int>(std::uniform_int_distribution<int>(0, n - 1)(rng)); }
+};
+
+// A move must shorten the travel by more than this to count (no cycling on rounding).
+inline constexpr double improvement_epsilon = 1e-7;
+
+}  // namespace geo::planning::vrptw

@@ -1,0 +1,37 @@
+#pragma once
+// The hierarchical VRPTW solver: every customer served, then the fewest routes, then the least
+// travel. Steps:
+//  1. construction: greedy insertion of all customers into as many routes as the fleet allows,
+//     then the local search (local_search.h);
+//  2. route elimination (route_elimination.h) for up to `fleet_share` of the budget;
+//  3. travel: ruin and recreate (string_removal.h, greedy_insertion.h) under simulated
+//     annealing with the fleet of step 2, each candidate polished by the local search, the best
+//     kept (the scheme of Christiaens & Vanden Berghe 2020 with a local search added).
+// With an iteration limit and no time budget the result depends on the seed alone.
+#include <cstdint>
+#include <vector>
+
+#include "geo/planning/vrptw/vrptw_problem.h"
+
+namespace geo::planning::vrptw {
+
+struct VrptwOptions {
+    std::uint64_t seed = 1;
+    double time_budget_s = 10;       // wall clock, all steps; 0: none (then max_iterations bounds)
+    std::int64_t max_iterations = 0; // ruin-and-recreate rounds, both steps; 0: until the budget
+    int route_goal = 0;              // stop eliminating routes at this many (0: as few as found)
+    double fleet_share = 0.5;        // of the budget (time or rounds) that route elimination may use
+    double start_temperature = 10;   // annealing, in travel units, falling geometrically to
+    double end_temperature = 0.01;   // this at the end of the budget
+};
+
+struct VrptwResult {
+    std::vector<std::vector<int>> routes;  // customers in visiting order, used routes only
+    std::vector<int> unserved;             // empty unless the fleet cannot serve everyone
+    double distance = 0;                   // total travel of the routes
+    std::int64_t iterations = 0;           // ruin-and-recreate rounds done
+};
+
+VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options = {});
+
+}  // namespace geo::planning::vrptw

@@ -1,0 +1,172 @@
+// Each move of the hierarchical VRPTW search on a small literal instance: a solution built bad
+// on purpose, the move that must repair it, and a window that must stop it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <utility>
+#include <vector>
+
+#include "geo/planning/vrptw/cross_exchange.h"
+#include "geo/planning/vrptw/exchange.h"
+#include "geo/planning/vrptw/or_opt.h"
+#include "geo/planning/vrptw/relocate.h"
+#include "geo/planning/vrptw/two_opt.h"
+#include "geo/planning/vrptw/two_opt_star.h"
+
+using namespace geo::planning::vrptw;
+
+namespace {
+
+// Depot at the first point; windows [0, 1000], no service, demand 1, capacity 100.
+VrptwProblem plane(const std::vector<std::pair<double, double>>& points, int routes) {
+    VrptwProblem p;
+    const std::size_t n = points.size();
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j)
+            p.travel.push_back(std::hypot(points[i].first - points[j].first, points[i].second - points[j].second));
+    p.ready.assign(n, 0);
+    p.due.assign(n, 1000);
+    p.service.assign(n, 0);
+    p.demand.assign(n, 1);
+    p.demand[0] = 0;
+    p.capacity = 100;
+    p.max_routes = routes;
+    return p;
+}
+
+VrptwSolution with_routes(const VrptwProblem& p, const std::vector<std::vector<int>>& routes) {
+    VrptwSolution s(p, p.max_routes);
+    for (std::size_t r = 0; r < routes.size(); ++r) {
+        s.routes[r].nodes = {0};
+        s.routes[r].nodes.insert(s.routes[r].nodes.end(), routes[r].begin(), routes[r].end());
+        s.routes[r].nodes.push_back(0);
+    }
+    s.unserved.clear();
+    s.rebuild_all();
+    return s;
+}
+
+// Routes as sets of customers, sorted, so that a test does not depend on orientation.
+std::vector<std::vector<int>> groups(const VrptwSolution& s) {
+    auto out = s.customer_routes();
+    for (auto& r : out) std::sort(r.begin(), r.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool all_on_time(const VrptwSolution& s) {
+    return std::all_of(s.routes.begin(), s.routes.end(), [&](const VrptwRoute& r) { return feasible(*s.problem, r.forward.back()); });
+}
+
+}  // namespace
+
+// Two clusters: 1, 2 east of the depot, 3, 4 north of it.
+//        4 3
+//   0        1 2
+const std::vector<std::pair<double, double>> two_clusters{{0, 0}, {10, 0}, {10, 1}, {0, 10}, {1, 10}};
+
+TEST_CASE("relocate moves a customer to the route of its cluster") {
+    const VrptwProblem p = plane(two_clusters, 2);
+    VrptwSolution s = with_routes(p, {{1, 2, 3}, {4}});
+    SearchContext ctx(p, 10, 1);
+    const double before = s.distance();
+    REQUIRE(relocate(s, ctx, 3));
+    CHECK(groups(s) == std::vector<std::vector<int>>{{1, 2}, {3, 4}});
+    CHECK(s.distance() < before - 1);
+    CHECK(all_on_time(s));
+}
+
+TEST_CASE("relocate refuses the shorter place when it would make a visit late") {
+    VrptwProblem p = plane(two_clusters, 2);
+    // 4 must begin by 10.1 (straight from the depot: 10.05); 3 before it would make it late,
+    // 3 after it is still shorter than where 3 is now, so 3 goes after 4.
+    p.due[4] = 10.1;
+    VrptwSolution s = with_routes(p, {{1, 2, 3}, {4}});
+    SearchContext ctx(p, 10, 1);
+    REQUIRE(relocate(s, ctx, 3));
+    CHECK(s.customer_routes()[1] == std::vector<int>{4, 3});
+    // With 3 due at 10.5 neither place works: before 4 it delays 4 to 11, after 4 it begins
+    // at 11.05.
+    p.due[3] = 10.5;
+    VrptwSolution t = with_routes(p, {{1, 2, 3}, {4}});
+    CHECK_FALSE(relocate(t, ctx, 3));
+}
+
+TEST_CASE("exchange swaps two customers into their own clusters") {
+    const VrptwProblem p = plane(two_clusters, 2);
+    VrptwSolution s = with_routes(p, {{1, 3}, {2, 4}});
+    SearchContext ctx(p, 10, 1);
+    const double before = s.distance();
+    REQUIRE(exchange(s, ctx, 3));
+    CHECK(groups(s) == std::vector<std::vector<int>>{{1, 2}, {3, 4}});
+    CHECK(s.distance() < before - 1);
+    CHECK(all_on_time(s));
+}
+
+TEST_CASE("2-opt* exchanges the tails of two crossing routes") {
+    const VrptwProblem p = plane(two_clusters, 2);
+    VrptwSolution s = with_routes(p, {{1, 4}, {3, 2}});
+    SearchContext ctx(p, 10, 1);
+    const double before = s.distance();
+    REQUIRE(two_opt_star(s, ctx, 1));
+    CHECK(s.customer_routes() == std::vector<std::vector<int>>{{1, 2}, {3, 4}});
+    CHECK(s.distance() < before - 1);
+}
+
+TEST_CASE("CROSS-exchange regroups two full routes by trading stretches of customers") {
+    // Route A runs 5 east, then 3 4 north, then 7 east; route B 6 north, 1 2 east, 8 north.
+    // Capacity 4: no route can take more customers, only stretches of equal length trade.
+    std::vector<std::pair<double, double>> points = two_clusters;
+    points.insert(points.end(), {{10, -1}, {-1, 10}, {10, -2}, {-2, 10}});  // 5, 6, 7, 8
+    VrptwProblem p = plane(points, 2);
+    p.capacity = 4;
+    VrptwSolution s = with_routes(p, {{5, 3, 4, 7}, {6, 1, 2, 8}});
+    SearchContext ctx(p, 10, 1);
+    const double before = s.distance();
+    // CROSS-exchange alone, from every customer until none improves.
+    int moves = 0;
+    for (bool improved = true; improved && moves < 20;) {
+        improved = false;
+        for (int u = 1; u <= 8; ++u)
+            if (cross_exchange(s, ctx, u)) improved = true, ++moves;
+    }
+    CHECK(moves > 0);
+    CHECK(groups(s) == std::vector<std::vector<int>>{{1, 2, 5, 7}, {3, 4, 6, 8}});
+    CHECK(s.distance() < before - 1);
+    CHECK(all_on_time(s));
+}
+
+TEST_CASE("or-opt moves a customer back into the cluster it was taken away from") {
+    const VrptwProblem p = plane(two_clusters, 1);
+    VrptwSolution s = with_routes(p, {{1, 3, 2, 4}});
+    SearchContext ctx(p, 10, 1);
+    const double before = s.distance();
+    REQUIRE(or_opt(s, ctx, 2));
+    const auto route = s.customer_routes()[0];
+    CHECK(std::abs(std::find(route.begin(), route.end(), 1) - std::find(route.begin(), route.end(), 2)) == 1);
+    CHECK(s.distance() < before - 1);
+}
+
+// A square east and north-east of the depot, visited crossed: 1 3 2 4.
+//   0   4 - 3
+//       |   |
+//       1 - 2
+const std::vector<std::pair<double, double>> square{{0, 0}, {10, 0}, {20, 0}, {20, 10}, {10, 10}};
+
+TEST_CASE("2-opt uncrosses a route, and not when the uncrossed order is late") {
+    VrptwProblem p = plane(square, 1);
+    VrptwSolution s = with_routes(p, {{1, 3, 2, 4}});
+    SearchContext ctx(p, 10, 1);
+    const double before = s.distance();
+    REQUIRE(two_opt(s, ctx, 1));
+    CHECK(s.customer_routes()[0] == std::vector<int>{1, 2, 3, 4});
+    CHECK(s.distance() == doctest::Approx(40 + std::hypot(10.0, 10.0)).epsilon(1e-12));
+    CHECK(s.distance() < before - 1);
+
+    // 3 reached at 10 + 14.14 crossed, at 30 uncrossed: due at 25 it keeps the crossing.
+    p.due[3] = 25;
+    VrptwSolution late = with_routes(p, {{1, 3, 2, 4}});
+    CHECK_FALSE(two_opt(late, ctx, 1));
+    CHECK(late.customer_routes()[0] == std::vector<int>{1, 3, 2, 4});
+}
