@@ -1,8 +1,10 @@
 // patrolmap heatmap WS --cell M [--radius M] [--kernel K] [--from DATE] [--to DATE] [--type T...]
 //     [--weight loss|none] [--half-life DAYS] [--extent minx,miny,maxx,maxy] [--per-capita]
-//     [--threads N] --out FILE.tif|FILE.png
+//     [--station ID] [--threads N] --out FILE.tif|FILE.png
 // An exact kernel density surface of the selected incidents (geo/density/heatmap.h), written as
-// a georeferenced float32 GeoTIFF or a coloured PNG with a legend.
+// a georeferenced float32 GeoTIFF or a coloured PNG with a legend. A window, an extent with a
+// radius, or a station is read from the store as a query (geo/density/heatmap_query.h), so a
+// city database is not read whole.
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -18,8 +20,10 @@
 #include "geo/render/qgis_style.h"
 #include "app/cli/text_format.h"
 #include "geo/density/heatmap.h"
+#include "geo/density/heatmap_query.h"
 #include "geo/density/raster_output.h"
 #include "geo/evaluate/selection_args.h"
+#include "geo/io/incident_query.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
@@ -40,6 +44,7 @@ struct HeatmapArgs {
     std::string half_life_days;
     std::string extent;
     bool per_capita = false;
+    std::string station;
     unsigned threads = 0;
 };
 
@@ -79,8 +84,21 @@ int run_heatmap(const HeatmapArgs& a) {
     const std::filesystem::path out_dir = std::filesystem::absolute(a.output).parent_path();
     if (!std::filesystem::is_directory(out_dir))
         throw geo::BadInput("--out '" + a.output + "': the folder " + out_dir.string() + " does not exist");
-    const geo::District district = geo::read_district(a.workspace);
-    const geo::HeatmapOptions options = to_options(a, district.metadata.timezone);
+    // A window, a station or a box: only what the surface needs, the query made once the
+    // workspace's zone is known (--from and --to are local times). Else the whole workspace.
+    geo::HeatmapOptions options;
+    geo::IncidentQuery query;
+    const bool narrowed = !a.from.empty() || !a.to.empty() || !a.station.empty() || (!a.extent.empty() && !a.radius_m.empty());
+    const geo::District district =
+        narrowed ? geo::read_incident_query(a.workspace,
+                                            [&](const geo::Metadata& m) {
+                                                options = to_options(a, m.timezone);
+                                                query = geo::heatmap_incident_query(options, a.station);
+                                                return query;
+                                            })
+                       .district
+                 : geo::read_district(a.workspace);
+    if (!narrowed) options = to_options(a, district.metadata.timezone);
 
     ProgressLine progress("heatmap");
     geo::KdeRun run;
@@ -120,7 +138,8 @@ int run_heatmap(const HeatmapArgs& a) {
                              g.cell_m, g.origin.x, g.origin.y, district.metadata.crs)
               << fmt::format("  kernel    {}, radius {} m{}\n", geo::name_of(options.kernel), radius_text,
                              heatmap.radius_is_default ? " (default: Silverman's rule as ArcGIS applies it)" : "")
-              << fmt::format("  incidents {} selected, {}\n", thousands(static_cast<std::int64_t>(heatmap.incidents)),
+              << fmt::format("  incidents {} selected{}{}, {}\n", thousands(static_cast<std::int64_t>(heatmap.incidents)),
+                             query.box ? " within the grid's reach" : "", a.station.empty() ? "" : " of station " + a.station,
                              window_text(options, district.metadata.timezone));
     if (heatmap.decay_reference)
         std::cout << fmt::format("  weights   halve every {} days before {}\n", a.half_life_days,
@@ -134,7 +153,7 @@ int run_heatmap(const HeatmapArgs& a) {
 void add_heatmap_command(CLI::App& app, Action& action) {
     auto* cmd = app.add_subcommand("heatmap", "Kernel density heatmap of incidents: GeoTIFF (.tif) or PNG with legend (.png)");
     auto a = std::make_shared<HeatmapArgs>();
-    cmd->add_option("WS", a->workspace, "Workspace (.gpkg)")->required();
+    cmd->add_option("WS", a->workspace, "Workspace (.gpkg or PG:...)")->required();
     cmd->add_option("--out", a->output, "Output: .tif (float32 GeoTIFF) or .png (colours and legend)")->required()->type_name("FILE");
     cmd->add_option("--cell", a->cell_m, "Cell size, metres")->required()->type_name("M");
     cmd->add_option("--radius", a->radius_m,
@@ -152,6 +171,7 @@ void add_heatmap_command(CLI::App& app, Action& action) {
     cmd->add_option("--extent", a->extent, "Grid extent in the workspace CRS (default: neighbourhoods, snapped to the cell grid)")
         ->type_name("MINX,MINY,MAXX,MAXY");
     cmd->add_flag("--per-capita", a->per_capita, "Incidents per 1,000 people (residents + transients) instead of per km2");
+    cmd->add_option("--station", a->station, "Only this station's incidents (their station_id)")->type_name("ID");
     cmd->add_option("--threads", a->threads, "Threads (default: all cores; the result is the same for any count)")->type_name("N");
     cmd->callback([=, &action] { action = [=] { return run_heatmap(*a); }; });
 }
