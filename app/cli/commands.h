@@ -27,6 +27,7 @@ void add_bench_isochrones_command(CLI::App& app, Action& action);
 void add_routes_command(CLI::App& app, Action& action);
 void add_heatmap_command(CLI::App& app, Action& action);
 void add_bench_heatmap_command(CLI::App& app, Action& action);
+void add_bench_city_command(CLI::App& app, Action& action);
 void add_bench_review_command(CLI::App& app, Action& action);
 void add_hotspots_command(CLI::App& app, Action& action);
 void add_change_command(CLI::App& app, Action& action);

@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
     cli::add_routes_command(app, action);
     cli::add_heatmap_command(app, action);
     cli::add_bench_heatmap_command(app, action);
+    cli::add_bench_city_command(app, action);
     cli::add_bench_review_command(app, action);
     cli::add_hotspots_command(app, action);
     cli::add_change_command(app, action);
