@@ -8,7 +8,8 @@
 //   selected incident, and the default grid follows the neighbourhoods): the grid's extent grown
 //   by the bandwidth plus one cell, since every kernel is 0 at and beyond the bandwidth; and not
 //   with a half-life and no window end, whose reference is the latest incident of all;
-// - a station when one is asked for (a station's heatmap, not the city's).
+// - a station when one is asked for (a station's heatmap, not the city's);
+// - the neighbourhoods only for the default grid or per-capita rates.
 // With a box, Heatmap::incidents counts those within the grid's reach.
 #include <string>
 

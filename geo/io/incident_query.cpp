@@ -147,7 +147,8 @@ QueriedDistrict read_incident_query(const fs::path& path, const std::function<In
     const IncidentQuery query = query_for(out.district.metadata);
     try {
         std::size_t ignored = 0;
-        if (OGRLayer* n = ds->GetLayerByName("neighbourhoods"))
+        OGRLayer* n = query.neighbourhoods ? ds->GetLayerByName("neighbourhoods") : nullptr;
+        if (n)
             append_rows(read_layer_rows(*n, ignored), LayerKind::neighbourhoods, out.district, label);
         if (OGRLayer* layer = ds->GetLayerByName(kIncidents)) {
             if (!query.station_id.empty() && layer->GetLayerDefn()->GetFieldIndex(kStationField) < 0)

@@ -26,11 +26,12 @@ struct IncidentQuery {
     std::optional<Envelope> box;       // workspace CRS, metres, edges included; none = everywhere
     std::optional<TimeWindow> window;  // [from, to) in UTC; Timestamp::min()/max() for an open end
     std::string station_id;            // the incidents' station_id; empty = every station
+    bool neighbourhoods = true;        // false: leave them unread (an analysis given its extent)
 };
 
 struct QueriedDistrict {
-    // The metadata, every neighbourhood (the heatmap's default grid and per-capita rates need
-    // them all) and the incidents the query selects, sorted by time then id (the same order
+    // The metadata, every neighbourhood unless the query leaves them out (the heatmap's default
+    // grid and per-capita rates need them all) and the incidents the query selects, sorted by time then id (the same order
     // from either store, so analyses summing over them give the same bits).
     District district;
     std::size_t rows_read = 0;  // incident rows the store returned for the query

@@ -57,6 +57,7 @@ TEST_CASE("heatmap query: the window always, a box only with an extent and a rad
     CHECK(q.box->min_y == doctest::Approx(-400));
     CHECK(q.box->max_y == doctest::Approx(1400));
     CHECK(geo::is_narrowed(q));
+    CHECK_FALSE(q.neighbourhoods);  // the extent is given
 
     geo::HeatmapOptions default_bandwidth = june_over(extent, 300, 100);
     default_bandwidth.radius_m.reset();  // a rule over every selected incident
@@ -69,9 +70,14 @@ TEST_CASE("heatmap query: the window always, a box only with an extent and a rad
     decay_to_latest.filter.window->to = t0 + 30 * 24h;
     CHECK(geo::heatmap_incident_query(decay_to_latest).box);
 
+    geo::HeatmapOptions per_capita = june_over(extent, 300, 100);
+    per_capita.per_capita = true;
+    CHECK(geo::heatmap_incident_query(per_capita).neighbourhoods);
+
     geo::HeatmapOptions everything;
     everything.cell_m = 100;
     CHECK_FALSE(geo::is_narrowed(geo::heatmap_incident_query(everything)));
+    CHECK(geo::heatmap_incident_query(everything).neighbourhoods);
 }
 
 TEST_CASE("heatmap query: the surface from the incidents in the box is the surface from all of them") {
