@@ -112,8 +112,8 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
             if (files.empty()) throw geo::BadInput(fmt::format("{}: no *.txt instance{}", dir.string(), a->only.empty() ? "" : " starting " + a->only));
             std::cout << (a->prize ? "Prize-collecting planner (customers served first, then time), best-known fleet.\n"
                                    : "Hierarchical planner: every customer served, fewest vehicles (goal: the best-known fleet), then distance.\n");
-            std::cout << fmt::format("{:<9}{:>9}{:>8}{:>11}{:>11}{:>8}{:>8}  {}\n", "Instance", "Vehicles", "Served", "Distance",
-                                     "Best-known", "Gap %", "Time s", "Check");
+            std::cout << fmt::format("{:<9}{:>9}{:>8}{:>11}{:>11}{:>8}{:>8}{:>9}  {}\n", "Instance", "Vehicles", "Served", "Distance",
+                                     "Best-known", "Gap %", "Time s", "Rounds", "Check");
             std::map<std::string, ClassSum> classes;
             for (const auto& file : files) {
                 const auto instance = geo::planning::read_solomon(file);
@@ -123,6 +123,7 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
                 const auto started = std::chrono::steady_clock::now();
                 std::vector<std::vector<int>> routes;
                 int fleet = instance.vehicles;
+                std::int64_t rounds = 0;
                 if (a->prize) {
                     fleet = known ? known->vehicles : instance.vehicles;
                     geo::planning::PrizeVrpOptions options;
@@ -136,7 +137,9 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
                     options.time_budget_s = a->time_s;
                     options.max_iterations = a->iterations;
                     options.route_goal = known ? known->vehicles : 0;
-                    routes = geo::planning::vrptw::solve_vrptw(geo::planning::vrptw::vrptw_from_solomon(instance), options).routes;
+                    const auto result = geo::planning::vrptw::solve_vrptw(geo::planning::vrptw::vrptw_from_solomon(instance), options);
+                    routes = result.routes;
+                    rounds = result.iterations;
                 }
                 const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
                 const auto check = geo::planning::check_solomon_routes(instance, routes, fleet);
@@ -159,8 +162,9 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
                     sum.known_vehicles += known->vehicles;
                     sum.over_fleet += check.routes > known->vehicles;
                 }
-                std::cout << fmt::format("{:<9}{:>9}{:>8}{:>11.2f}{:>11}{:>8}{:>8.2f}  {}{}\n", name, vehicles,
+                std::cout << fmt::format("{:<9}{:>9}{:>8}{:>11.2f}{:>11}{:>8}{:>8.2f}{:>9}  {}{}\n", name, vehicles,
                                          fmt::format("{}/{}", check.served, customers), check.distance, reference, gap, seconds,
+                                         a->prize ? std::string("-") : fmt::format("{}", rounds),
                                          check.feasible ? (all ? "FEASIBLE" : "FEASIBLE, NOT ALL SERVED") : "INFEASIBLE: ", check.why)
                           << std::flush;
             }
@@ -181,7 +185,7 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
             classes["All"] = all;
             for (const auto& [name, sum] : classes)
                 std::cout << fmt::format("{:<7}{:>10}{:>12}{:>10}{:>12}{:>12}{:>12}\n", name, sum.instances,
-                                         sum.with_known ? fmt::format("{:.2f}", sum.gap_percent / sum.with_known) : "-", sum.vehicles,
+                                         sum.with_known ? fmt::format("{:.2f}", std::abs(sum.gap_percent) < 0.005 * sum.with_known ? 0.0 : sum.gap_percent / sum.with_known) : "-", sum.vehicles,
                                          sum.known_vehicles, sum.over_fleet, sum.infeasible);
             std::cout << fmt::format("Total distance {:.2f}, {:.1f} s in all. Gap %: distance against the best-known (fewest vehicles "
                                      "first, then distance); 'Over fleet': instances using more vehicles than the best-known.\n",

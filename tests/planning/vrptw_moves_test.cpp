@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
 #include "geo/planning/vrptw/cross_exchange.h"
+#include "geo/planning/vrptw/ejection.h"
 #include "geo/planning/vrptw/exchange.h"
 #include "geo/planning/vrptw/or_opt.h"
 #include "geo/planning/vrptw/relocate.h"
@@ -169,4 +171,22 @@ TEST_CASE("2-opt uncrosses a route, and not when the uncrossed order is late") {
     VrptwSolution late = with_routes(p, {{1, 3, 2, 4}});
     CHECK_FALSE(two_opt(late, ctx, 1));
     CHECK(late.customer_routes()[0] == std::vector<int>{1, 3, 2, 4});
+}
+
+TEST_CASE("ejection serves a customer that fits nowhere by putting out the one out least often") {
+    // One vehicle of capacity 2 serves 1 and 2; 3 has been out 5 rounds, 1 never, 2 once.
+    VrptwProblem p = plane({{0, 0}, {10, 0}, {10, 1}, {0, 10}}, 1);
+    p.capacity = 2;
+    VrptwSolution s = with_routes(p, {{1, 2}});
+    s.unserved = {3};
+    const std::vector<std::int64_t> absence{0, 0, 1, 5};
+    REQUIRE(insert_by_ejection(s, 3, absence));
+    CHECK(s.unserved == std::vector<int>{1});
+    CHECK(groups(s) == std::vector<std::vector<int>>{{2, 3}});
+    CHECK(s.route_of[1] == -1);
+    CHECK(all_on_time(s));
+    // 1 out less often than 2 and 3: it cannot push either out; out more often, it can.
+    CHECK_FALSE(insert_by_ejection(s, 1, std::vector<std::int64_t>{0, 0, 1, 1}));
+    CHECK(insert_by_ejection(s, 1, std::vector<std::int64_t>{0, 3, 1, 1}));
+    CHECK(s.unserved.size() == 1);
 }

@@ -13,8 +13,12 @@
 namespace geo::planning::vrptw {
 
 int local_search(VrptwSolution& s, SearchContext& ctx) {
-    std::vector<int> order(static_cast<std::size_t>(ctx.problem->size() - 1));
-    std::iota(order.begin(), order.end(), 1);
+    std::vector<int> all(static_cast<std::size_t>(ctx.problem->size() - 1));
+    std::iota(all.begin(), all.end(), 1);
+    return local_search(s, ctx, std::move(all));
+}
+
+int local_search(VrptwSolution& s, SearchContext& ctx, std::vector<int> order) {
     std::shuffle(order.begin(), order.end(), ctx.rng);
     int moves = 0;
     for (bool improved = true; improved;) {

@@ -8,5 +8,8 @@ namespace geo::planning::vrptw {
 
 // Returns the number of moves applied.
 int local_search(VrptwSolution& s, SearchContext& ctx);
+// The same, trying moves of the given customers only (those of the routes a ruin and recreate
+// changed: moves among the other routes did not improve before and still do not).
+int local_search(VrptwSolution& s, SearchContext& ctx, std::vector<int> customers);
 
 }  // namespace geo::planning::vrptw

@@ -2,11 +2,16 @@
 
 #include <algorithm>
 
+#include "geo/planning/vrptw/ejection.h"
 #include "geo/planning/vrptw/greedy_insertion.h"
 #include "geo/planning/vrptw/string_removal.h"
 
 namespace geo::planning::vrptw {
 namespace {
+
+// Share of the rounds without progress that end with one ejection step: enough to move the
+// hardest customers in, rare enough not to undo what ruin and recreate build.
+constexpr double ejection_rate = 0.1;
 
 VrptwSolution without_empty_routes(const VrptwSolution& s) {
     VrptwSolution out = s;
@@ -27,8 +32,17 @@ bool serve_with_absences(VrptwSolution& work, SearchContext& ctx, const std::fun
         VrptwSolution candidate = work;
         remove_strings(candidate, ctx);
         insert_greedily(candidate, ctx);
-        if (candidate.unserved.size() < work.unserved.size() || absences(candidate) < absences(work)) work = std::move(candidate);
+        const bool better = candidate.unserved.size() < work.unserved.size() || absences(candidate) < absences(work);
+        if (better) work = std::move(candidate);
         for (const int c : work.unserved) ++absence[static_cast<std::size_t>(c)];
+        // Now and then, when the round did not help, the customer out most often pushes out one
+        // that has been out less (an ejection chain grows one link per such round).
+        if (!better && !work.unserved.empty() && ctx.uniform() < ejection_rate) {
+            const int hardest = *std::max_element(work.unserved.begin(), work.unserved.end(), [&](int a, int b) {
+                return absence[static_cast<std::size_t>(a)] < absence[static_cast<std::size_t>(b)];
+            });
+            insert_by_ejection(work, hardest, absence);
+        }
     }
     return work.unserved.empty();
 }

@@ -72,11 +72,16 @@ VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options
         const double temperature = t0 * std::pow(t1 / t0, std::clamp((used - phase_start) / (1 - phase_start), 0.0, 1.0));
         VrptwSolution candidate = current;
         remove_strings(candidate, ctx);
+        std::vector<int> removed = candidate.unserved;
         insert_greedily(candidate, ctx);
-        if (!candidate.unserved.empty()) continue;
-        local_search(candidate, ctx);
+        if (!candidate.unserved.empty()) continue;  // the fleet stays as step 2 left it
+        // The reinserted customers and their near ones are where a move can now gain.
+        if (options.polish_candidates) local_search(candidate, ctx, std::move(removed));
         if (candidate.distance() < current.distance() - temperature * std::log(ctx.uniform())) current = std::move(candidate);
-        if (current.distance() < best.distance() - improvement_epsilon) best = current;
+        if (current.distance() < best.distance() - improvement_epsilon) {
+            if (!options.polish_candidates) local_search(current, ctx);
+            best = current;
+        }
     }
     VrptwResult out;
     out.routes = best.customer_routes();

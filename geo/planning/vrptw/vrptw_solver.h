@@ -3,10 +3,12 @@
 // travel. Steps:
 //  1. construction: greedy insertion of all customers into as many routes as the fleet allows,
 //     then the local search (local_search.h);
-//  2. route elimination (route_elimination.h) for up to `fleet_share` of the budget;
+//  2. route elimination (route_elimination.h, with ejection.h) for up to `fleet_share` of the
+//     budget;
 //  3. travel: ruin and recreate (string_removal.h, greedy_insertion.h) under simulated
-//     annealing with the fleet of step 2, each candidate polished by the local search, the best
-//     kept (the scheme of Christiaens & Vanden Berghe 2020 with a local search added).
+//     annealing with the fleet of step 2, each candidate polished by the local search from the
+//     reinserted customers, the best kept (the scheme of Christiaens & Vanden Berghe 2020 with a
+//     local search added).
 // With an iteration limit and no time budget the result depends on the seed alone.
 #include <cstdint>
 #include <vector>
@@ -23,6 +25,7 @@ struct VrptwOptions {
     double fleet_share = 0.5;        // of the budget (time or rounds) that route elimination may use
     double start_temperature = 10;   // annealing, in travel units, falling geometrically to
     double end_temperature = 0.01;   // this at the end of the budget
+    bool polish_candidates = true;   // local search on every candidate (else on new bests only)
 };
 
 struct VrptwResult {
