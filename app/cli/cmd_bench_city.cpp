@@ -14,7 +14,8 @@
 //    quartic, r = 300 m, 25 m cells) from the city database and from that GeoPackage, each read
 //    through read_incident_query as `patrolmap heatmap --station` does: best of 3 wall times,
 //    read and surface together, and their ratio (goal <= 2x). PostgreSQL's plan for the query,
-//    the rows each store returned, and whether the two rasters are equal bit for bit.
+//    the rows each store returned, and whether the two rasters are equal bit for bit. Then the
+//    city table CLUSTERed on its station and time index (timed) and the PostGIS side again.
 //
 // Exit 1 when the rasters differ, a store returned the wrong incidents, or a store returned
 // more rows than the window and station hold (it would have read past them).
@@ -280,13 +281,29 @@ int run_bench_city(const BenchCityArgs& a) {
               << fmt::format("  ratio: PostGIS {:.2f}x the GeoPackage's time (goal <= 2x)\n", from_pg.best_s / from_gpkg.best_s);
     const bool same_grid = g.width == from_gpkg.heatmap.grid.width && g.height == from_gpkg.heatmap.grid.height &&
                            g.origin.x == from_gpkg.heatmap.grid.origin.x && g.origin.y == from_gpkg.heatmap.grid.origin.y;
-    const bool equal = same_grid && from_pg.heatmap.values == from_gpkg.heatmap.values;
+    bool equal = same_grid && from_pg.heatmap.values == from_gpkg.heatmap.values;
     std::cout << fmt::format("  rasters: {}\n", equal ? "equal, cell for cell" : "DIFFERENT");
+
+    // Loaded in arrival order, the city's table interleaves the stations: one station's month is
+    // a row on each of ~20,000 pages. CLUSTER (the administrator's nightly maintenance; new rows
+    // go at the end until the next one) lays the rows in station and time order, so the month is
+    // a few hundred consecutive pages.
+    start = Clock::now();
+    run_statement(connection, "CLUSTER incidents USING incidents_station_time_idx");
+    run_statement(connection, "ANALYZE incidents");
+    const double cluster_s = seconds_since(start);
+    TimedHeatmap clustered;
+    for (int run = 0; run < 3; ++run) time_once(clustered, connection, options, query);
+    const bool equal_clustered = clustered.heatmap.values == from_gpkg.heatmap.values;
+    std::cout << fmt::format("  after CLUSTER incidents USING incidents_station_time_idx ({:.1f} s):\n", cluster_s)
+              << fmt::format("  PostGIS:    {:.3f} s (best of 3); ratio {:.2f}x the GeoPackage's time (goal <= 2x); rasters {}\n",
+                             clustered.best_s, clustered.best_s / from_gpkg.best_s, equal_clustered ? "equal" : "DIFFERENT");
+    equal = equal && equal_clustered;
 
     if (a.keep.empty()) fs::remove_all(dir);
     else std::cout << "kept " << dir.string() << '\n';
     bool right = equal;
-    for (const auto* t : {&from_pg, &from_gpkg}) {
+    for (const auto* t : {&from_pg, &from_gpkg, &clustered}) {
         if (static_cast<std::int64_t>(t->read.district.incidents.size()) != expected) {
             std::cerr << fmt::format("patrolmap: a store gave {} incidents for the station's June, not {}\n",
                                      t->read.district.incidents.size(), expected);
