@@ -1,6 +1,8 @@
 #include "tests/common/workspace_builders.h"
 
+#include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "geo/io/importer.h"
@@ -10,6 +12,11 @@ namespace test {
 
 std::filesystem::path workspace_with_neighbourhoods(const ScratchDir& dir, const std::string& name) {
     const auto path = dir / name;
+    workspace_with_neighbourhoods_at(path.string());
+    return path;
+}
+
+void workspace_with_neighbourhoods_at(const std::string& path) {
     geo::Metadata m;
     m.name = "test district";
     m.crs = "EPSG:4549";
@@ -18,7 +25,22 @@ std::filesystem::path workspace_with_neighbourhoods(const ScratchDir& dir, const
     o.kind = geo::LayerKind::neighbourhoods;
     o.source = fixture("neighbourhoods.geojson").string();
     geo::import_layer(path, o);
-    return path;
+}
+
+geo::District sample_excerpt(std::size_t buildings, std::size_t incidents) {
+    const geo::District sample = geo::read_district(source_dir() / "data" / "jiangnan.gpkg");
+    geo::District d;
+    d.metadata = sample.metadata;
+    d.neighbourhoods = sample.neighbourhoods;
+    d.officers = sample.officers;
+    d.sites = sample.sites;
+    d.buildings.assign(sample.buildings.begin(), sample.buildings.begin() + static_cast<std::ptrdiff_t>(std::min(buildings, sample.buildings.size())));
+    std::set<std::string> kept;
+    for (const auto& b : d.buildings) kept.insert(b.id);
+    for (const auto& p : sample.posters)
+        if (p.building_id.empty() || kept.count(p.building_id)) d.posters.push_back(p);
+    d.incidents.assign(sample.incidents.begin(), sample.incidents.begin() + static_cast<std::ptrdiff_t>(std::min(incidents, sample.incidents.size())));
+    return d;
 }
 
 void write_text(const std::filesystem::path& path, const std::string& text) {
