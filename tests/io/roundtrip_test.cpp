@@ -1,5 +1,6 @@
 // Export then import again, for each vector format: the incidents come back unchanged
-// (ids, times to the second, vocabularies, amounts, locations to 1 cm, extras).
+// (ids, times to the second, vocabularies, amounts, locations to 1 cm, extras), from and into
+// either store (tests/common/workspace_stores.h).
 #include <cmath>
 
 #include <doctest/doctest.h>
@@ -10,6 +11,7 @@
 #include "geo/util/time_parse.h"
 #include "geo/util/error.h"
 #include "tests/common/workspace_builders.h"
+#include "tests/common/workspace_stores.h"
 
 using namespace geo;
 
@@ -39,8 +41,10 @@ void check_same_incidents(const District& a, const District& b) {
 }  // namespace
 
 TEST_CASE("round trip through every vector format") {
+  test::for_each_store([](const test::Store& store) {
     test::ScratchDir dir;
-    const auto ws = test::workspace_with_neighbourhoods(dir);
+    const std::string ws = store.fresh();
+    test::workspace_with_neighbourhoods_at(ws);
     import_layer(ws, test::incidents_from(test::fixture("incidents.geojson")));
     const District original = read_district(ws);
 
@@ -68,18 +72,22 @@ TEST_CASE("round trip through every vector format") {
         CHECK(export_layer(ws, e).written == 5);
         REQUIRE(std::filesystem::exists(out));
 
-        const auto back = test::workspace_with_neighbourhoods(dir, std::string("back-") + format.extension + ".gpkg");
+        const std::string back = store.fresh();
+        test::workspace_with_neighbourhoods_at(back);
         ImportOptions o = test::incidents_from(out);
         o.field_map = format.fields;
         o.source_crs = format.source_crs;
         CHECK(import_layer(back, o).imported == 5);
         check_same_incidents(original, read_district(back));
     }
+  });
 }
 
 TEST_CASE("a public export carries no victim details") {
+  test::for_each_store([](const test::Store& store) {
     test::ScratchDir dir;
-    const auto ws = test::workspace_with_neighbourhoods(dir);
+    const std::string ws = store.fresh();
+    test::workspace_with_neighbourhoods_at(ws);
     import_layer(ws, test::incidents_from(test::fixture("incidents.geojson")));
     ExportOptions e;
     e.kind = LayerKind::incidents;
@@ -94,7 +102,8 @@ TEST_CASE("a public export carries no victim details") {
     CHECK(text.find("2021-05-03") != std::string::npos);
 
     // Locations are moved to the centre of their 100 m cell.
-    const auto back = test::workspace_with_neighbourhoods(dir, "back.gpkg");
+    const std::string back = store.fresh();
+    test::workspace_with_neighbourhoods_at(back);
     import_layer(back, test::incidents_from(dir / "public.geojson"));
     for (const auto& i : read_district(back).incidents) {
         // The day, read back as its local midnight.
@@ -102,14 +111,18 @@ TEST_CASE("a public export carries no victim details") {
         CHECK(std::fmod(i.location.x, 100.0) == doctest::Approx(50).epsilon(1e-6));
         CHECK(std::fmod(i.location.y, 100.0) == doctest::Approx(50).epsilon(1e-6));
     }
+  });
 }
 
 TEST_CASE("an unknown output extension is bad input and writes nothing") {
+  test::for_each_store([](const test::Store& store) {
     test::ScratchDir dir;
-    const auto ws = test::workspace_with_neighbourhoods(dir);
+    const std::string ws = store.fresh();
+    test::workspace_with_neighbourhoods_at(ws);
     ExportOptions e;
     e.kind = LayerKind::neighbourhoods;
     e.output = dir / "out.xyz";
     CHECK_THROWS_WITH_AS(export_layer(ws, e), doctest::Contains("unknown output format"), geo::BadInput);
     CHECK_FALSE(std::filesystem::exists(dir / "out.xyz"));
+  });
 }

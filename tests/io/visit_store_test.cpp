@@ -1,5 +1,6 @@
 // The visit tables in the workspace: written atomically beside the layers, refused when the
-// workspace changed since it was read, kept by write_district; visits from a CSV, all or nothing.
+// workspace changed since it was read, kept by write_district (in both stores from the same
+// code, tests/common/workspace_stores.h); visits from a CSV, all or nothing.
 #include <doctest/doctest.h>
 
 #include <chrono>
@@ -10,6 +11,7 @@
 #include "geo/util/time_parse.h"
 #include "tests/common/fixtures.h"
 #include "tests/common/workspace_builders.h"
+#include "tests/common/workspace_stores.h"
 
 using namespace geo;
 
@@ -26,8 +28,9 @@ Timestamp at(const char* iso) { return *parse_iso8601(iso, "UTC"); }
 }  // namespace
 
 TEST_CASE("commit_visits writes plans and visits beside the layers, which stay as they were") {
-    test::ScratchDir dir;
-    const auto ws = sample_copy(dir);
+  test::for_each_store([](const test::Store& store) {
+    const std::string ws = store.fresh();
+    write_district(ws, read_district(test::source_dir() / "data/jiangnan.gpkg"));
     const District before = read_district(ws);
     CHECK(before.visits.empty());
     // The sample has every officer's W24 plan issued; a W30 plan is added beside them.
@@ -62,11 +65,13 @@ TEST_CASE("commit_visits writes plans and visits beside the layers, which stay a
         CHECK(log[2].tables.find("patrolmap_visits") != std::string::npos);
     }
     SUBCASE("write_district keeps them") {
-        write_district(dir / "copy.gpkg", after);
-        const District copy = read_district(dir / "copy.gpkg");
+        const std::string copy_ws = store.fresh();
+        write_district(copy_ws, after);
+        const District copy = read_district(copy_ws);
         CHECK(copy.planned_visits == planned);
         CHECK(copy.visits == visits);
     }
+  });
 }
 
 TEST_CASE("visits from a CSV: dates in the workspace's zone, blank lines skipped, optional officer") {
