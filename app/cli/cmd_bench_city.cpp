@@ -189,6 +189,11 @@ int run_bench_city(const BenchCityArgs& a) {
         connection = scratch->connection();
     }
     fs::path dir;
+    // The temporary folder goes whatever happens (an error too); --keep's stays.
+    const std::unique_ptr<const fs::path, void (*)(const fs::path*)> remove_dir(&dir, [](const fs::path* d) {
+        std::error_code ignored;
+        if (!d->empty()) fs::remove_all(*d, ignored);
+    });
     if (a.keep.empty()) {
         std::string pattern = (fs::temp_directory_path() / "patrolmap-bench-city-XXXXXX").string();
         if (!::mkdtemp(pattern.data())) throw geo::IoError("cannot make a temporary folder");
@@ -300,8 +305,10 @@ int run_bench_city(const BenchCityArgs& a) {
                              clustered.best_s, clustered.best_s / from_gpkg.best_s, equal_clustered ? "equal" : "DIFFERENT");
     equal = equal && equal_clustered;
 
-    if (a.keep.empty()) fs::remove_all(dir);
-    else std::cout << "kept " << dir.string() << '\n';
+    if (!a.keep.empty()) {
+        std::cout << "kept " << dir.string() << '\n';
+        dir.clear();
+    }
     bool right = equal;
     for (const auto* t : {&from_pg, &from_gpkg, &clustered}) {
         if (static_cast<std::int64_t>(t->read.district.incidents.size()) != expected) {
