@@ -1,8 +1,11 @@
 // Durability, tried (issue 15): a save, an import and a visit commit run in a child process
-// (kill_child.cpp) that is killed with SIGKILL at random moments. After each kill the workspace
-// must open, pass SQLite's integrity check, and hold the old or the new state, never a mix; a
-// save killed before it finished must leave a journal that brings back every edit journalled
-// before the kill.
+// (kill_child.cpp) that is killed with SIGKILL at random moments, against both stores
+// (tests/common/workspace_stores.h). After each kill the workspace must open and hold the old
+// or the new state, never a mix (a GeoPackage must also pass SQLite's integrity check; a
+// database is checked once the server has rolled back the dead client's transaction); a save
+// killed before it finished must leave a journal that brings back every edit journalled before
+// the kill. The workspace is an excerpt of the sample (test::sample_excerpt), so that the 400
+// or so children started per store each read a small workspace, not the whole sample.
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -23,15 +26,18 @@
 #include "geo/io/gdal_handles.h"
 #include "geo/io/workspace_store.h"
 #include "tests/common/workspace_builders.h"
+#include "tests/common/workspace_stores.h"
 
 namespace fs = std::filesystem;
 using namespace geo;
 
 namespace {
 
-// Children killed mid-write per kind of write (3 kinds: 210 in all, the issue asks for 200),
-// and the most children started to get there.
-constexpr int kKillsPerMode = 70;
+// Children killed mid-write per kind of write on a file (3 kinds: 210 in all, the issue asks for
+// 200), and the most children started to get there. A database's rollback of a dead client is
+// the server's; 25 per kind try it there without tripling the suite's longest tests.
+constexpr int kKillsPerModeFile = 70;
+constexpr int kKillsPerModeDatabase = 25;
 constexpr int kMostAttempts = 200;
 constexpr int kEdits = 12;       // poster edits journalled before the save
 constexpr int kVisits = 40;      // visits committed at once
@@ -136,21 +142,21 @@ struct State {
 };
 State state_of(const District& d) { return {ids(d.posters), ids(d.incidents), visit_keys(d)}; }
 
-// One kill test case's fixture: the bundled sample as the old state, and the new state each
-// write leads to, found by running it once to the end.
+// One kill test case's fixture: an excerpt of the sample as the old state, in the store, and the
+// new state each write leads to, found by running it once to the end.
 struct Fixture {
+    const test::Store& store;
     test::ScratchDir dir;
-    fs::path original = dir / "original.gpkg";
+    std::string original = store.fresh();
     fs::path csv = dir / "incidents.csv";
-    fs::path run_dir = dir / "run";
-    fs::path ws = run_dir / "jiangnan.gpkg";
+    std::string ws;  // the copy of `original` the current child writes
     State old_state;
 
-    Fixture() {
-        fs::copy_file(test::source_dir() / "data" / "jiangnan.gpkg", original);
-        const District d = read_district(original);
-        old_state = state_of(d);
-        // New incidents where the sample's first ones are, in the workspace CRS.
+    explicit Fixture(const test::Store& s) : store(s) {
+        const District d = test::sample_excerpt(300, 400);
+        write_district(original, d);
+        old_state = state_of(read_district(original));
+        // New incidents where the excerpt's first ones are, in the workspace CRS.
         std::ostringstream text;
         text << "id,x,y,time,fraud_type,loss_yuan\n";
         text.precision(12);
@@ -160,19 +166,26 @@ struct Fixture {
         }
         test::write_text(csv, text.str());
     }
-    // A fresh copy of the old state in a fresh folder (a killed write may leave files behind).
+    ~Fixture() { drop(); }
+    // A fresh copy of the old state (a killed write may leave a journal or SQLite's behind).
     void reset() {
-        fs::remove_all(run_dir);
-        fs::create_directory(run_dir);
-        fs::copy_file(original, ws);
+        drop();
+        ws = store.copy_of(original);
+    }
+    void drop() {
+        if (ws.empty()) return;
+        remove_journal(ws);
+        store.remove(ws);
+        ws.clear();
     }
     std::string arg(const std::string& mode) const {
         return mode == "save" ? std::to_string(kEdits) : mode == "import" ? csv.string() : std::to_string(kVisits);
     }
 };
 
-void kill_many_times(const std::string& mode) {
-    Fixture fx;
+void kill_many_times(const test::Store& store, const std::string& mode) {
+    Fixture fx(store);
+    const int kills_wanted = store.is_file() ? kKillsPerModeFile : kKillsPerModeDatabase;
     // The new state, and how long the write takes from "ready" to the end (the median of three
     // runs: one alone is noisy on a busy machine).
     std::vector<long> write_us;
@@ -184,6 +197,7 @@ void kill_many_times(const std::string& mode) {
         REQUIRE(whole.line() == "ready");
         const auto ready = std::chrono::steady_clock::now();
         REQUIRE(whole.wait_exit() == 0);
+        store.settle(fx.ws);
         write_us.push_back(std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - ready).count());
         startup_ms = std::chrono::duration_cast<std::chrono::milliseconds>(ready - started).count();
     }
@@ -191,14 +205,14 @@ void kill_many_times(const std::string& mode) {
     const long median_us = write_us[1];
     const State new_state = state_of(read_district(fx.ws));
     REQUIRE(new_state != fx.old_state);
-    MESSAGE(mode << ": the write takes " << median_us / 1000.0 << " ms after the child is ready (" << startup_ms
+    MESSAGE(store.name << " " << mode << ": the write takes " << median_us / 1000.0 << " ms after the child is ready (" << startup_ms
                  << " ms start-up)");
 
     std::mt19937_64 random(20211);
     // Kill moments spread over the whole write and a little past it.
     std::uniform_int_distribution<long> delay_us(0, median_us + median_us / 10);
     int killed = 0, attempts = 0, old_seen = 0, new_seen = 0, recovered = 0;
-    for (int attempt = 0; killed < kKillsPerMode && attempt < kMostAttempts; ++attempt, ++attempts) {
+    for (int attempt = 0; killed < kills_wanted && attempt < kMostAttempts; ++attempt, ++attempts) {
         fx.reset();
         Child child(mode, fx.ws, fx.arg(mode));
         REQUIRE(child.line() == "ready");
@@ -207,10 +221,12 @@ void kill_many_times(const std::string& mode) {
 
         INFO(mode << " kill " << attempt << ": " << child.synced() << " edits journalled"
                   << (child.printed("done") ? ", finished" : ""));
-        // Opening it as PatrolMap does rolls back what the killed write left half done (SQLite's
-        // hot journal); then the file must be whole.
+        // A database server rolls back the dead client's transaction once it notices the closed
+        // connection; opening a file as PatrolMap does rolls back what the killed write left
+        // half done (SQLite's hot journal), and then the file must be whole.
+        store.settle(fx.ws);
         REQUIRE_NOTHROW(read_metadata(fx.ws));
-        REQUIRE(integrity_check(fx.ws) == "ok");
+        if (store.is_file()) REQUIRE(integrity_check(fx.ws) == "ok");
         District after = read_district(fx.ws);
         const State now = state_of(after);
         const bool is_old = now == fx.old_state, is_new = now == new_state;
@@ -237,16 +253,22 @@ void kill_many_times(const std::string& mode) {
             }
         }
     }
-    MESSAGE(mode << ": " << killed << " of " << attempts << " children killed mid-way; old state "
+    MESSAGE(store.name << " " << mode << ": " << killed << " of " << attempts << " children killed mid-way; old state "
                  << old_seen << ", new state " << new_seen << (mode == "save" ? ", journals replayed " + std::to_string(recovered) : ""));
     // The spread of moments must actually catch writes in flight, on both sides of the commit.
-    CHECK(killed == kKillsPerMode);
+    CHECK(killed == kills_wanted);
     CHECK(old_seen > 0);
     CHECK(new_seen > 0);
 }
 
 }  // namespace
 
-TEST_CASE("kill -9 during a poster save: old or new workspace, edits back from the journal") { kill_many_times("save"); }
-TEST_CASE("kill -9 during an import: old or new workspace, never a mix") { kill_many_times("import"); }
-TEST_CASE("kill -9 during a visit commit: old or new workspace, never a mix") { kill_many_times("visits"); }
+TEST_CASE("kill -9 during a poster save: old or new workspace, edits back from the journal") {
+    test::for_each_store([](const test::Store& store) { kill_many_times(store, "save"); });
+}
+TEST_CASE("kill -9 during an import: old or new workspace, never a mix") {
+    test::for_each_store([](const test::Store& store) { kill_many_times(store, "import"); });
+}
+TEST_CASE("kill -9 during a visit commit: old or new workspace, never a mix") {
+    test::for_each_store([](const test::Store& store) { kill_many_times(store, "visits"); });
+}
