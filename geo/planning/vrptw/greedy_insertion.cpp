@@ -25,12 +25,8 @@ void order_customers(std::vector<int>& order, SearchContext& ctx) {
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return at(p.due, a) < at(p.due, b); });
 }
 
-}  // namespace
-
-void insert_greedily(VrptwSolution& s, SearchContext& ctx) {
+void insert_in_order(VrptwSolution& s, SearchContext& ctx, const std::vector<int>& order) {
     const VrptwProblem& p = *ctx.problem;
-    std::vector<int> order = s.unserved;
-    order_customers(order, ctx);
     for (const int c : order) {
         const TimeSegment visit = node_segment(p, c);
         double best = std::numeric_limits<double>::infinity();
@@ -59,6 +55,22 @@ void insert_greedily(VrptwSolution& s, SearchContext& ctx) {
         }
         s.insert(c, best_route, best_position);
     }
+}
+
+}  // namespace
+
+void insert_greedily(VrptwSolution& s, SearchContext& ctx) {
+    std::vector<int> order = s.unserved;
+    order_customers(order, ctx);
+    insert_in_order(s, ctx, order);
+}
+
+void insert_greedily(VrptwSolution& s, SearchContext& ctx, const std::vector<std::int64_t>& absence) {
+    std::vector<int> order = s.unserved;
+    order_customers(order, ctx);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return absence[static_cast<std::size_t>(a)] > absence[static_cast<std::size_t>(b)]; });
+    insert_in_order(s, ctx, order);
 }
 
 }  // namespace geo::planning::vrptw

@@ -12,6 +12,9 @@ namespace {
 // Share of the rounds without progress that end with one ejection step: enough to move the
 // hardest customers in, rare enough not to undo what ruin and recreate build.
 constexpr double ejection_rate = 0.1;
+// Share of the rounds whose recreate inserts the customers out longest first: always first, the
+// same few hard customers take the same places every round and the search loses its variety.
+constexpr double hard_first_rate = 0.5;
 
 VrptwSolution without_empty_routes(const VrptwSolution& s) {
     VrptwSolution out = s;
@@ -31,7 +34,10 @@ bool serve_with_absences(VrptwSolution& work, SearchContext& ctx, const std::fun
         ++rounds;
         VrptwSolution candidate = work;
         remove_strings(candidate, ctx);
-        insert_greedily(candidate, ctx);
+        if (ctx.uniform() < hard_first_rate)
+            insert_greedily(candidate, ctx, absence);
+        else
+            insert_greedily(candidate, ctx);
         const bool better = candidate.unserved.size() < work.unserved.size() || absences(candidate) < absences(work);
         if (better) work = std::move(candidate);
         for (const int c : work.unserved) ++absence[static_cast<std::size_t>(c)];

@@ -3,7 +3,8 @@
 // one route away, leaving its customers unserved, then ruin and recreate with one vehicle less,
 // accepting a result with fewer unserved customers or with a smaller sum of "absences" (how many
 // rounds each unserved customer has stayed out: the hard ones weigh more, so the search turns
-// to making room for them). When none is left out, the fleet is one smaller; repeat.
+// to making room for them; in half the rounds the recreate also inserts them first). When none
+// is left out, the fleet is one smaller; repeat.
 #include <functional>
 
 #include "geo/planning/vrptw/vrptw_solution.h"
