@@ -39,6 +39,7 @@ void add_isochrones_command(CLI::App& app, Action& action);
 void add_within_command(CLI::App& app, Action& action);
 void add_cards_command(CLI::App& app, Action& action);
 void add_settings_command(CLI::App& app, Action& action);
+void add_stations_command(CLI::App& app, Action& action);
 void add_lectures_command(CLI::App& app, Action& action);
 void add_bench_match_command(CLI::App& app, Action& action);
 void add_tracks_command(CLI::App& app, Action& action);

@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     cli::add_within_command(app, action);
     cli::add_cards_command(app, action);
     cli::add_settings_command(app, action);
+    cli::add_stations_command(app, action);
     cli::add_lectures_command(app, action);
     cli::add_bench_match_command(app, action);
     cli::add_tracks_command(app, action);

@@ -73,7 +73,37 @@ void AppState::apply_time_range() {
     ++filter_version;
 }
 
+std::optional<std::string> AppState::refusal(const geo::PosterEdit& edit) const {
+    std::string id, station;
+    if (const auto* move = std::get_if<geo::MovePoster>(&edit)) {
+        id = move->id;
+        for (const auto& p : district.posters)
+            if (p.id == id) station = p.station_id;
+    } else if (const auto* removal = std::get_if<geo::DeletePoster>(&edit)) {
+        id = removal->poster.id, station = removal->poster.station_id;
+    } else {
+        return std::nullopt;  // a new poster becomes the user's station's when saved
+    }
+    if (scope.may_write(station)) return std::nullopt;
+    std::string whose = station;
+    for (const auto& s : district.stations)
+        if (s.id == station && !s.name.empty()) whose = s.name + " (" + s.id + ")";
+    return id + ": " + tr("belongs to") + " " + (station.empty() ? std::string(tr("the city administrator")) : whose) + "; " +
+           tr("you may change only the posters of") + " " +
+           (scope.stations.empty() ? std::string(tr("no station")) : scope.stations_text());
+}
+
+std::string AppState::station_text() const {
+    if (scope.user.empty()) return {};  // a GeoPackage: no one else writes here
+    if (scope.all_stations) return std::string(tr("city administrator")) + " · " + scope.user;
+    return (scope.stations.empty() ? std::string(tr("no station: read only")) : scope.stations_text()) + " · " + scope.user;
+}
+
 void AppState::perform(geo::PosterEdit edit) {
+    if (auto why = refusal(edit)) {
+        status = *why;
+        return;
+    }
     history.perform(district, std::move(edit));
     geo::sync_journal(workspace, district.metadata, history);
     selection.reset();
@@ -152,6 +182,7 @@ AppState load_state(const std::filesystem::path& workspace) {
     AppState state;
     state.workspace = workspace;
     state.district = geo::read_district(workspace);
+    state.scope = geo::writer_scope(workspace);
     state.incident_neighbourhood = geo::neighbourhood_of_incidents(state.district);
     state.visited = geo::VisitLookup(state.district.visits);
     state.rebuild_time_steps();

@@ -19,6 +19,7 @@
 #include "geo/classify/class_breaks.h"
 #include "geo/density/kernels.h"
 #include "geo/edit/edit_history.h"
+#include "geo/io/station_access.h"
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
 #include "geo/outreach/lectures_held.h"
@@ -261,14 +262,23 @@ struct AppState {
     SchoolTransportView transport;  // the school transport layer (issue 17)
     CardsPrint cards;        // the inspector's "Print cards"
     std::string status;  // last message for the status bar
+    // Who the user is in a city workspace: the stations whose rows they may change (all of them
+    // in a GeoPackage or for the city's administrator). Edits of other stations' posters are
+    // refused before they are made (the database would refuse the save).
+    geo::WriterScope scope;
     std::string open_tab;  // the side tab to bring forward on the next frame ("routes", "banners" ...)
     // Bumped whenever something the scene is built from changes.
     int data_version = 0;
     int style_version = 0;
     int filter_version = 0;
 
-    // Performs a poster edit, keeps the crash journal in step, and refreshes the views.
+    // Performs a poster edit, keeps the crash journal in step, and refreshes the views. An edit
+    // of another station's poster is not made: the status bar says whose it is.
     void perform(geo::PosterEdit edit);
+    // Why the user may not make `edit` ("P2 belongs to 西城派出所 (S02) ..."), or nothing.
+    std::optional<std::string> refusal(const geo::PosterEdit& edit) const;
+    // "江南派出所 (S01)", "city administrator" or "" (a one-station GeoPackage), translated.
+    std::string station_text() const;
     void undo();
     void redo();
     void save();

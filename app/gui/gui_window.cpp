@@ -56,6 +56,7 @@ std::string workspace_text(const AppState& state) {
     for (const auto& n : state.district.neighbourhoods) text += n.name + n.name_en;
     for (const auto& s : state.district.sites) text += s.name;
     for (const auto& o : state.district.officers) text += o.name;
+    for (const auto& s : state.district.stations) text += s.name;
     for (const auto& b : state.district.buildings) text += b.address;
     return text;
 }
@@ -94,6 +95,8 @@ void draw_menu(AppState& state, Dialogs& dialogs, MapView& map_view, bool has_wo
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", state.district.metadata.name.c_str());
+    if (const std::string station = state.station_text(); !station.empty())
+        ImGui::TextColored(ImVec4(0.2f, 0.45f, 0.75f, 1), "[%s]", station.c_str());
     if (state.district.metadata.synthetic) ImGui::TextColored(ImVec4(0.85f, 0.45f, 0.1f, 1), "[%s]", tr("synthetic data"));
     if (state.history.dirty()) ImGui::TextColored(ImVec4(0.8f, 0.2f, 0.2f, 1), "* %s", tr("unsaved edits"));
     ImGui::EndMenuBar();

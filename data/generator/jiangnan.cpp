@@ -6,6 +6,7 @@
 
 #include "data/generator/patrol_tracks.h"
 #include "data/generator/steps.h"
+#include "geo/model/assign_station.h"
 
 namespace sample {
 
@@ -65,6 +66,10 @@ geo::District generate_jiangnan(std::uint64_t seed) {
     SchoolTransport transport = make_school_transport(layout, district.sites, seed);
     district.vehicles = std::move(transport.vehicles);
     district.sightings = std::move(transport.sightings);
+    // One station, owning every row: the sample copied into a city workspace
+    // (`patrolmap copy`) is station S01's there.
+    district.stations.push_back(geo::Station{"S01", "江南派出所", "Jiangnan Police Station", "", {}});
+    geo::assign_station(district, "S01");
     return district;
 }
 

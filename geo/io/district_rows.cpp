@@ -137,9 +137,19 @@ Row row_of(const Sighting& s) {
     return r;
 }
 
+Row row_of(const Station& s) {
+    Row r{Geometry{}, {}};
+    r.values = {{"id", s.id}, {"name", s.name}, {"name_en", s.name_en}, {"role", s.role}};
+    put_extras(s.extras, r);
+    return r;
+}
+
 template <class T> void rows_of(const std::vector<T>& records, std::vector<Row>& out) {
     out.reserve(records.size());
-    for (const auto& record : records) out.push_back(row_of(record));
+    for (const auto& record : records) {
+        out.push_back(row_of(record));
+        if constexpr (requires { record.station_id; }) out.back().values["station_id"] = record.station_id;
+    }
 }
 
 // ---- reading ---------------------------------------------------------------------------
@@ -229,6 +239,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             n.age_share = {r.real("age_under_25"), r.real("age_25_44"), r.real("age_45_59"), r.real("age_60_plus")};
             if (const auto* mp = std::get_if<MultiPolygon>(&row.geometry)) n.area = *mp;
             else throw r.bad("", "has no polygon geometry");
+            n.station_id = r.text("station_id");
             n.extras = r.extras();
             d.neighbourhoods.push_back(std::move(n));
             break;
@@ -242,6 +253,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             o.weekly_hours = r.real("weekly_hours").value_or(0);
             o.photo = r.text("photo");
             if (const auto* p = std::get_if<XY>(&row.geometry)) o.post = *p;
+            o.station_id = r.text("station_id");
             o.extras = r.extras();
             d.officers.push_back(std::move(o));
             break;
@@ -259,6 +271,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             i.recovered_yuan = r.real("recovered_yuan").value_or(0);
             i.source = r.enumeration("source", IncidentSource::unknown);
             i.location = r.point();
+            i.station_id = r.text("station_id");
             i.extras = r.extras();
             d.incidents.push_back(std::move(i));
             break;
@@ -271,6 +284,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             p.removed = r.time("removed");
             p.building_id = r.text("building_id");
             p.location = r.point();
+            p.station_id = r.text("station_id");
             p.extras = r.extras();
             d.posters.push_back(std::move(p));
             break;
@@ -288,6 +302,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             } else {
                 b.location = r.point();
             }
+            b.station_id = r.text("station_id");
             b.extras = r.extras();
             d.buildings.push_back(std::move(b));
             break;
@@ -300,6 +315,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             s.phone = r.text("phone");
             s.audience = r.integer("audience");
             s.location = r.point();
+            s.station_id = r.text("station_id");
             s.extras = r.extras();
             d.sites.push_back(std::move(s));
             break;
@@ -313,6 +329,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             road.speed_kmh = r.real("speed_kmh").value_or(default_speed_kmh(road.road_class));
             if (const auto* ml = std::get_if<MultiLineString>(&row.geometry)) road.line = *ml;
             else throw r.bad("", "has no line geometry");
+            road.station_id = r.text("station_id");
             road.extras = r.extras();
             d.roads.push_back(std::move(road));
             break;
@@ -330,6 +347,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             w.amount_protected_yuan = r.real("amount_protected_yuan").value_or(0);
             w.officer_id = r.text("officer_id");
             if (const auto* p = std::get_if<XY>(&row.geometry)) w.location = *p;
+            w.station_id = r.text("station_id");
             w.extras = r.extras();
             d.warnings.push_back(std::move(w));
             break;
@@ -345,6 +363,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             v.school_transport_licence = r.integer("school_transport_licence") != 0;
             v.owner = r.text("owner");
             v.school_id = r.text("school_id");
+            v.station_id = r.text("station_id");
             v.extras = r.extras();
             d.vehicles.push_back(std::move(v));
             break;
@@ -360,8 +379,19 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             s.time = *t;
             if (auto n = r.real("occupants")) s.occupants = static_cast<std::int64_t>(*n);
             if (const auto* p = std::get_if<XY>(&row.geometry)) s.location = *p;
+            s.station_id = r.text("station_id");
             s.extras = r.extras();
             d.sightings.push_back(std::move(s));
+            break;
+        }
+        case LayerKind::stations: {
+            Station s;
+            s.id = r.id();
+            s.name = r.text("name");
+            s.name_en = r.text("name_en");
+            s.role = r.text("role");
+            s.extras = r.extras();
+            d.stations.push_back(std::move(s));
             break;
         }
     }
@@ -399,6 +429,7 @@ std::vector<Row> to_rows(const District& district, LayerKind kind) {
         case LayerKind::warnings: rows_of(district.warnings, out); break;
         case LayerKind::vehicles: rows_of(district.vehicles, out); break;
         case LayerKind::sightings: rows_of(district.sightings, out); break;
+        case LayerKind::stations: rows_of(district.stations, out); break;
     }
     return out;
 }

@@ -12,11 +12,13 @@
 #include "geo/crs/crs.h"
 #include "geo/io/district_rows.h"
 #include "geo/io/gdal_handles.h"
+#include "geo/io/incident_query.h"
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/lecture_table.h"
 #include "geo/io/track_table.h"
 #include "geo/io/source_reader.h"
+#include "geo/io/station_access.h"
 #include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -202,6 +204,8 @@ OGRLayer* ensure_layer(GDALDataset& ds, const LayerSpec& spec, const Metadata& m
     const std::string name(spec.name);
     if (OGRLayer* existing = ds.GetLayerByName(name.c_str())) return existing;
     if (m.crs.empty()) throw InternalError("layer " + name + " written before the CRS is known");
+    // In PostgreSQL every layer's row-level security names the stations table: it comes first.
+    if (spec.kind != LayerKind::stations && is_postgres(ds)) ensure_layer(ds, layer_spec(LayerKind::stations), m);
     OGRSpatialReference srs = make_srs(m.crs, "workspace CRS");
     const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", nullptr};
     OGRLayer* layer = ds.CreateLayer(name.c_str(), &srs, storage_type(spec.geometry),
@@ -213,6 +217,18 @@ OGRLayer* ensure_layer(GDALDataset& ds, const LayerSpec& spec, const Metadata& m
         if (field.required) defn.SetNullable(false);
         if (layer->CreateField(&defn) != OGRERR_NONE)
             throw IoError("cannot create field " + name + "." + std::string(field.name));
+    }
+    if (is_postgres(ds)) {
+        // GDAL's PostgreSQL driver creates the table at its first use; it must be there to
+        // take its row-level security.
+        if (layer->SyncToDisk() != OGRERR_NONE) throw IoError("cannot create layer " + name + ": " + last_gdal_error());
+        secure_layer(ds, spec);
+    }
+    if (spec.kind == LayerKind::incidents) {
+        // A station's month read by its time and station (incident_query.h). Made with the
+        // table, by its owner: a station's user may not create indexes.
+        if (layer->SyncToDisk() != OGRERR_NONE) throw IoError("cannot create layer " + name + ": " + last_gdal_error());
+        ensure_incident_indexes(ds);
     }
     return layer;
 }
@@ -283,21 +299,30 @@ void close_checked(GdalDatasetPtr& ds, const fs::path& path) {
         throw IoError("cannot finish writing " + path.string() + ": " + last_gdal_error());
 }
 
-void apply_layer_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes) {
+// A station's user writes only their station's rows (station_access.h): rows without a
+// station become theirs, others' are refused before anything is written; replacing a layer
+// replaces their own rows (row-level security deletes no others).
+void apply_layer_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes,
+                         const std::string& label) {
     if (!m.crs.empty()) create_all_layers(ds, m);
-    for (const auto& change : changes) {
-        const LayerSpec& spec = layer_spec(change.kind);
+    const WriterScope scope = writer_scope(ds);
+    std::vector<std::vector<Row>> claimed;
+    for (const auto& change : changes) claimed.push_back(claim_rows(scope, layer_spec(change.kind), change.rows, label));
+    for (std::size_t k = 0; k < changes.size(); ++k) {
+        const LayerSpec& spec = layer_spec(changes[k].kind);
         OGRLayer* layer = ensure_layer(ds, spec, m);
-        if (change.replace) delete_all(ds, spec);
-        write_rows(*layer, spec, change.rows);
+        if (changes[k].replace) delete_all(ds, spec);
+        write_rows(*layer, spec, claimed[k]);
     }
 }
+
+void prepare_shared_tables(GDALDataset& ds, const Metadata& m);  // below, beside the change log
 
 void write_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes) {
     if (ds.StartTransaction() != OGRERR_NONE)
         throw IoError("cannot start a transaction: " + last_gdal_error());
     write_metadata(ds, m);
-    apply_layer_changes(ds, m, changes);
+    apply_layer_changes(ds, m, changes, "");
     if (ds.CommitTransaction() != OGRERR_NONE)
         throw IoError("cannot commit: " + last_gdal_error());
 }
@@ -322,6 +347,11 @@ GdalDatasetPtr empty_database(const fs::path& path) {
         throw BadInput(label + ": PostGIS is not available in this database (" + std::string(e.what()) +
                        "); its owner runs CREATE EXTENSION postgis once");
     }
+    // GDAL's driver looks for PostGIS when it connects: on a connection opened before the
+    // extension it would make layers of bytea geometry, with no spatial index.
+    ds.reset();
+    ds = open_vector(path.string(), true);
+    if (!ds) throw BadInput(label + ": cannot connect to the database (" + last_gdal_error() + ")");
     return ds;
 }
 
@@ -346,7 +376,11 @@ void create_workspace(const fs::path& path, const Metadata& metadata) {
     m.schema_version = kSchemaVersion;
     if (database) {
         GdalDatasetPtr ds = empty_database(path);
-        write_changes(*ds, m, {});  // one transaction: the tables all there, or none
+        if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
+        write_metadata(*ds, m);  // one transaction: the tables all there, or none
+        apply_layer_changes(*ds, m, {}, "");
+        prepare_shared_tables(*ds, m);
+        if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
         close_checked(ds, path);
         return;
     }
@@ -463,7 +497,7 @@ std::vector<ChangeEntry> read_changes(GDALDataset& ds, std::int64_t after) {
     return out;
 }
 
-void log_change(GDALDataset& ds, const ChangeEntry& entry) {
+OGRLayer* ensure_changes_table(GDALDataset& ds) {
     OGRLayer* layer = ds.GetLayerByName(kChangesTable);
     if (!layer) {
         layer = ds.CreateLayer(kChangesTable, nullptr, wkbNone, nullptr);
@@ -475,6 +509,11 @@ void log_change(GDALDataset& ds, const ChangeEntry& entry) {
                 throw IoError(std::string("cannot create field ") + kChangesTable + "." + name);
         }
     }
+    return layer;
+}
+
+void log_change(GDALDataset& ds, const ChangeEntry& entry) {
+    OGRLayer* layer = ensure_changes_table(ds);
     OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
     f->SetField("change", static_cast<GIntBig>(entry.change));
     f->SetField("at", entry.at.c_str());
@@ -540,6 +579,17 @@ private:
     Metadata on_disk_;
 };
 
+// PostgreSQL: every table a commit may write, made now by the workspace's owner, since a
+// station's users may not create tables (a GeoPackage makes them when first written, as before).
+void prepare_shared_tables(GDALDataset& ds, const Metadata& m) {
+    if (!is_postgres(ds)) return;
+    ensure_changes_table(ds);
+    if (m.crs.empty()) return;  // the layers come with the first import, made by the owner
+    write_visit_tables(ds, {}, {});
+    write_lecture_table(ds, {});
+    write_tracks(ds, m.crs, {});
+}
+
 // "I1, I2, I3" or "I1, I2, … (300)".
 std::string some_ids(const std::vector<std::string>& ids) {
     std::string out;
@@ -592,7 +642,7 @@ Metadata commit_changes(const fs::path& path, const Metadata& metadata, const st
                    (change.replace ? "replaced by " : "") + std::to_string(change.rows.size()) +
                    (change.replace ? "" : " added") + (ids.empty() ? "" : " (" + some_ids(ids) + ")");
     }
-    apply_layer_changes(tx.ds(), m, changes);
+    apply_layer_changes(tx.ds(), m, changes, source_label(path.string()));
     return tx.commit(m, tables, summary.empty() ? "metadata" : summary);
 }
 
@@ -615,8 +665,9 @@ Metadata rebuild_layer(const fs::path& path, LayerKind kind,
                        const std::function<std::vector<Row>(std::vector<Row>)>& rebuild, const std::string& summary) {
     WriteTransaction tx(path);
     const LayerSpec& spec = layer_spec(kind);
-    std::vector<Row> rows = rebuild(read_rows(tx.ds(), spec));
-    apply_layer_changes(tx.ds(), tx.on_disk(), {{kind, std::move(rows), /*replace=*/true}});
+    const std::vector<Row> before = read_rows(tx.ds(), spec);
+    std::vector<Row> rows = own_rows_of_rebuild(writer_scope(tx.ds()), spec, before, rebuild(before), source_label(path.string()));
+    apply_layer_changes(tx.ds(), tx.on_disk(), {{kind, std::move(rows), /*replace=*/true}}, source_label(path.string()));
     return tx.commit(tx.on_disk(), std::string(spec.name), summary);
 }
 
@@ -744,7 +795,8 @@ void write_whole_district(GDALDataset& ds, const District& district) {
     std::vector<LayerChange> changes;
     for (const auto& spec : all_layer_specs()) changes.push_back({spec.kind, to_rows(district, spec.kind), false});
     write_metadata(ds, district.metadata);
-    apply_layer_changes(ds, district.metadata, changes);
+    apply_layer_changes(ds, district.metadata, changes, "");
+    prepare_shared_tables(ds, district.metadata);
     // Only when there are any: a district without them writes the same file as before them.
     if (!district.lectures.empty()) write_lecture_table(ds, district.lectures);
     if (!district.tracks.empty()) write_tracks(ds, district.metadata.crs, district.tracks);

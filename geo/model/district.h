@@ -36,6 +36,7 @@ struct Neighbourhood {
     // Shares 0..1 of residents under 25, 25-44, 45-59 and 60+ (AgeBand order); none = unknown.
     std::array<std::optional<double>, 4> age_share;
     MultiPolygon area;
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -47,6 +48,7 @@ struct Officer {
     double weekly_hours = 0;
     std::string photo;         // image path for contact cards, relative to the workspace
     std::optional<XY> post;    // where the officer starts from
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -60,6 +62,7 @@ struct Incident {
     double recovered_yuan = 0;
     IncidentSource source = IncidentSource::unknown;
     XY location;
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -70,6 +73,7 @@ struct Poster {
     std::optional<Timestamp> removed;  // still hanging while empty
     std::string building_id;
     XY location;
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -88,6 +92,7 @@ struct Building {
     BuildingFlags flags;
     MultiPolygon footprint;  // empty when the source gave a point
     XY location;             // the point, or the footprint's centroid
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -98,6 +103,7 @@ struct Site {
     std::string phone;
     std::int64_t audience = 0;  // people a talk there reaches; 0 = unknown
     XY location;
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -108,6 +114,7 @@ struct Road {
     bool oneway = false;  // digitised direction only
     double speed_kmh = 0;
     MultiLineString line;
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -124,6 +131,7 @@ struct Warning {
     double amount_protected_yuan = 0;  // the transfer stopped or talked out of, when known
     std::string officer_id;
     std::optional<XY> location;   // where the person was; none for a call without an address
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -137,6 +145,7 @@ struct Vehicle {
     bool school_transport_licence = false;  // 校车使用许可
     std::string owner;                      // a person, a company or a school
     std::string school_id;                  // the school site it serves, if one of the sites
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
     ExtraFields extras;
 };
 
@@ -149,6 +158,17 @@ struct Sighting {
     Timestamp time{};
     std::optional<std::int64_t> occupants;  // driver included; none = not counted
     std::optional<XY> location;             // the camera's place
+    std::string station_id;  // the station whose row it is (layer_schema.h); empty: none named
+    ExtraFields extras;
+};
+
+// A police station sharing a city workspace. Its users are the members of the PostgreSQL role
+// `role`: they read every station's rows and write only rows carrying their station's id.
+struct Station {
+    std::string id;
+    std::string name;     // 江南派出所
+    std::string name_en;
+    std::string role;     // empty in a GeoPackage, where no database enforces it
     ExtraFields extras;
 };
 
@@ -181,6 +201,7 @@ struct District {
     std::vector<Warning> warnings;
     std::vector<Vehicle> vehicles;
     std::vector<Sighting> sightings;
+    std::vector<Station> stations;
     // Not map layers: the officers' issued weekly plans and the visits done (visits.h).
     std::vector<PlannedVisit> planned_visits;
     std::vector<VisitRecord> visits;

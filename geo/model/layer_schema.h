@@ -9,7 +9,7 @@
 
 namespace geo {
 
-enum class LayerKind { neighbourhoods, officers, incidents, posters, buildings, sites, roads, warnings, vehicles, sightings };
+enum class LayerKind { neighbourhoods, officers, incidents, posters, buildings, sites, roads, warnings, vehicles, sightings, stations };
 
 enum class FieldKind {
     text,
