@@ -192,8 +192,26 @@ ImportResult import_layer(const fs::path& workspace, const ImportOptions& option
     return result;
 }
 
+namespace {
+
+// Beside a file workspace; for a database, in the current folder, named by the database
+// ("PG:host=db dbname=yongkang" -> ./yongkang.rejected-incidents.csv).
+fs::path rejection_report_path(const fs::path& workspace, const std::string& what) {
+    if (!is_database_workspace(workspace.string()))
+        return workspace.parent_path() / (workspace.stem().string() + ".rejected-" + what + ".csv");
+    const std::string connection = workspace.string();
+    std::string name = "database";
+    if (const auto at = connection.find("dbname="); at != std::string::npos) {
+        const auto from = at + 7;
+        name = connection.substr(from, connection.find_first_of(" '\"", from) - from);
+    }
+    return fs::current_path() / (name + ".rejected-" + what + ".csv");
+}
+
+}  // namespace
+
 std::string write_rejection_report(const fs::path& workspace, const std::string& what, const std::vector<Rejection>& rejected) {
-    const fs::path path = workspace.parent_path() / (workspace.stem().string() + ".rejected-" + what + ".csv");
+    const fs::path path = rejection_report_path(workspace, what);
     CsvWriter csv(path);
     csv.row({"file", "feature", "field", "reason"});
     for (const auto& r : rejected) csv.row({r.file, r.feature, r.field, r.reason});

@@ -28,7 +28,8 @@ PreparedImport prepare_import(WorkspaceRows workspace, const ImportOptions& opti
 ImportResult import_layer(const std::filesystem::path& workspace, const ImportOptions& options);
 
 // Writes rejected features beside the workspace, <stem>.rejected-<what>.csv (file, feature,
-// field, reason), as `import --skip-invalid` and `tracks --import --skip-invalid` report them.
+// field, reason), as `import --skip-invalid` and `tracks --import --skip-invalid` report them;
+// for a database workspace in the current folder, <database name>.rejected-<what>.csv.
 // Returns its path.
 std::string write_rejection_report(const std::filesystem::path& workspace, const std::string& what,
                                    const std::vector<Rejection>& rejected);
