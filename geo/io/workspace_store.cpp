@@ -5,6 +5,7 @@
 #include <fstream>
 #include <functional>
 #include <set>
+#include <thread>
 
 #include <date/date.h>
 #include <fmt/format.h>
@@ -430,7 +431,14 @@ GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
         }
         return ds;
     }
-    for (int attempt = 0; attempt < 20; ++attempt) {
+    // Other writers make both retries below: SQLite answers "locked" at once, without its busy
+    // wait, to a transaction that read before it writes (GDAL's driver reads when it opens);
+    // and every save changes the schema (GDAL re-creates its triggers). So: try again after a
+    // pause growing to 200 ms, for up to 30 s, before giving up.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    std::string why;
+    for (int attempt = 0; std::chrono::steady_clock::now() < deadline; ++attempt) {
+        if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(std::min(200, 5 << std::min(attempt, 6))));
         const std::uint32_t before_open = schema_cookie_in_header(path);
         GdalDatasetPtr ds = open_workspace(path, update);
         if (ds->StartTransaction() != OGRERR_NONE)
@@ -441,18 +449,21 @@ GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
                 CPLErrorReset();
                 ds->ExecuteSQL(("UPDATE " + std::string(kMetadataTable) + " SET value = value WHERE key = 'updated'").c_str(),
                                nullptr, nullptr);
-                if (CPLGetLastErrorType() >= CE_Failure)
-                    throw IoError("cannot lock " + path.string() + " for writing (another program holds it?): " +
-                                  last_gdal_error());
+                if (CPLGetLastErrorType() >= CE_Failure) {
+                    why = "another program holds it for writing: " + last_gdal_error();
+                    ds->RollbackTransaction();
+                    continue;
+                }
             }
             if (schema_cookie(*ds) == static_cast<std::int64_t>(before_open)) return ds;
         } catch (...) {
             ds->RollbackTransaction();
             throw;
         }
+        why = "its tables keep changing under another program's writes";
         ds->RollbackTransaction();
     }
-    throw IoError("cannot open " + path.string() + ": its tables keep changing under another program's writes");
+    throw IoError("cannot open " + path.string() + (update ? " for writing" : "") + " within 30 s: " + why);
 }
 
 }  // namespace

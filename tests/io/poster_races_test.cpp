@@ -160,15 +160,10 @@ TEST_CASE("8 programs making random poster edits at once: every committed edit i
                        << failures.size() << " failed (IoError) and retried");
     // The shared posters are edited by all: some saves must have met another's change.
     CHECK(refused > 0);
-    // Writers queue for the workspace: none should fail to get it. On a GeoPackage they do today
-    // (geo/io/workspace_store.cpp's open_in_transaction gives up after 20 opens when every
-    // commit of the others changes SQLite's schema cookie, GDAL re-creating its feature-count
-    // triggers; and the locking UPDATE meets "database is locked" without waiting): warned, not
-    // failed, until that is fixed; what such a failure must not do, write half a save or lose
-    // one, is checked below for both stores.
+    // Writers queue for the workspace: none may fail to get it (on a GeoPackage SQLite answers
+    // "locked" at once and GDAL's saves change the schema; open_in_transaction waits and retries).
     const std::string first_failure = failures.empty() ? "" : failures.front();
-    if (store.is_file()) WARN_MESSAGE(failures.empty(), failures.size() << " reads or saves failed, the first: " << first_failure);
-    else CHECK_MESSAGE(failures.empty(), failures.size() << " reads or saves failed, the first: " << first_failure);
+    CHECK_MESSAGE(failures.empty(), failures.size() << " reads or saves failed, the first: " << first_failure);
 
     // The log holds exactly those commits.
     const auto log = changes_since(ws, before.metadata.change);
