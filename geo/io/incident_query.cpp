@@ -82,28 +82,6 @@ GdalDatasetPtr open_for_reading(const fs::path& path) {
     return ds;
 }
 
-// The metadata table as workspace_store.cpp's reader reads it (its reader takes a path only).
-Metadata metadata_in(GDALDataset& ds, const std::string& label) {
-    OGRLayer* layer = ds.GetLayerByName("patrolmap_metadata");
-    if (!layer) throw BadInput(label + " is not a PatrolMap workspace (no patrolmap_metadata table)");
-    Metadata m;
-    for (auto& f : *layer) {
-        const std::string key = f->GetFieldAsString("key");
-        const std::string value = f->GetFieldAsString("value");
-        if (key == "name") m.name = value;
-        else if (key == "synthetic") m.synthetic = value == "true";
-        else if (key == "crs") m.crs = value;
-        else if (key == "timezone") m.timezone = value;
-        else if (key == "created") m.created = value;
-        else if (key == "updated") m.updated = value;
-        else if (key == "schema_version") m.schema_version = std::atoi(value.c_str());
-        else if (key == "change") m.change = std::atoll(value.c_str());
-        else if (key == "qr_platform_url") m.platform_url = value;
-        else if (key == "qr_app_url") m.app_url = value;
-    }
-    return m;
-}
-
 }  // namespace
 
 std::string incident_query_where(const IncidentQuery& query) {
@@ -143,7 +121,11 @@ QueriedDistrict read_incident_query(const fs::path& path, const std::function<In
     // connection costs a server process and PostGIS loading into it (~50 ms, more than the rows).
     if (!database) out.district.metadata = read_metadata(path);
     GdalDatasetPtr ds = open_for_reading(tables);
-    if (database) out.district.metadata = metadata_in(*ds, label);
+    if (database) {
+        if (!ds->GetLayerByName(std::string(kMetadataTable).c_str()))
+            throw BadInput(label + " is not a PatrolMap workspace (no " + std::string(kMetadataTable) + " table)");
+        out.district.metadata = read_metadata(*ds);
+    }
     const IncidentQuery query = query_for(out.district.metadata);
     try {
         std::size_t ignored = 0;

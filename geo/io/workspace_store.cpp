@@ -180,6 +180,8 @@ void write_metadata(GDALDataset& ds, const Metadata& m) {
     }
 }
 
+}  // namespace
+
 Metadata read_metadata(GDALDataset& ds) {
     Metadata m;
     OGRLayer* layer = ds.GetLayerByName(std::string(kMetadataTable).c_str());
@@ -200,6 +202,8 @@ Metadata read_metadata(GDALDataset& ds) {
     }
     return m;
 }
+
+namespace {
 
 OGRLayer* ensure_layer(GDALDataset& ds, const LayerSpec& spec, const Metadata& m) {
     const std::string name(spec.name);

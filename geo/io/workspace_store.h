@@ -25,6 +25,8 @@
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
 
+class GDALDataset;
+
 namespace geo {
 
 struct LayerChange {
@@ -46,6 +48,8 @@ void create_workspace(const std::filesystem::path& path, const Metadata& metadat
 
 // BadInput when the file is missing or not a PatrolMap workspace.
 Metadata read_metadata(const std::filesystem::path& path);
+// The same from a workspace the caller has open (its metadata table must be there).
+Metadata read_metadata(GDALDataset& ds);
 District read_district(const std::filesystem::path& path);
 std::vector<Row> read_rows(const std::filesystem::path& path, LayerKind kind);
 // The metadata and the rows of some layers, from one open and one committed state (what an
