@@ -55,6 +55,13 @@ std::string read_text(const std::filesystem::path& path) {
     return ss.str();
 }
 
+std::vector<std::string> read_lines(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    std::vector<std::string> out;
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
 std::string point_collection(const std::vector<PointFeature>& features) {
     std::string out = "{\"type\": \"FeatureCollection\", \"features\": [\n";
     for (std::size_t i = 0; i < features.size(); ++i) {

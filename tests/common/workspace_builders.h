@@ -2,6 +2,7 @@
 // Builders for workspaces used by several suites.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "geo/io/import_options.h"
 #include "geo/model/district.h"
@@ -26,6 +27,8 @@ geo::District sample_excerpt(std::size_t buildings, std::size_t incidents);
 // Writes text to a file (overwriting).
 void write_text(const std::filesystem::path& path, const std::string& text);
 std::string read_text(const std::filesystem::path& path);
+// A text file's lines, without their line ends (none for a missing file).
+std::vector<std::string> read_lines(const std::filesystem::path& path);
 
 // A GeoJSON FeatureCollection of points: each entry is {"properties json", lon, lat}.
 struct PointFeature {

@@ -28,13 +28,6 @@ using namespace geo;
 
 namespace {
 
-std::vector<std::string> lines_of(const fs::path& file) {
-    std::ifstream in(file);
-    std::vector<std::string> out;
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-
 std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
 
 }  // namespace
@@ -82,7 +75,7 @@ TEST_CASE("Two programs editing one workspace at once lose nothing, and readers 
     for (const auto& p : after.posters) posters.insert(p.id);
     for (const auto& v : after.visits) visits.insert(v.building_id + "@" + v.date);
     int saved = 0, refused = 0;
-    for (const auto& line : lines_of(dir / "posters.txt")) {
+    for (const auto& line : test::read_lines(dir / "posters.txt")) {
         if (line.rfind("saved ", 0) == 0) {
             ++saved;
             CHECK_MESSAGE(posters.count(line.substr(6)), "poster " << line.substr(6) << " was saved and is gone");
@@ -94,7 +87,7 @@ TEST_CASE("Two programs editing one workspace at once lose nothing, and readers 
     CHECK(saved == kRuns);
     CHECK(refused == 0);
     int ticked = 0;
-    for (const auto& line : lines_of(dir / "ticks.txt")) {
+    for (const auto& line : test::read_lines(dir / "ticks.txt")) {
         REQUIRE_MESSAGE(line.rfind("saved ", 0) == 0, line);
         ++ticked;
     }
@@ -114,7 +107,7 @@ TEST_CASE("Two programs editing one workspace at once lose nothing, and readers 
         if (e.tables.find("patrolmap_visits") != std::string::npos) ++v;
         expected[e.change] = {p, v};
     }
-    const auto reads = lines_of(dir / "reads.txt");
+    const auto reads = test::read_lines(dir / "reads.txt");
     CHECK(reads.size() == static_cast<std::size_t>(2 * kRuns));
     for (const auto& line : reads) {
         std::istringstream in(line);

@@ -34,13 +34,6 @@ using namespace geo;
 
 namespace {
 
-std::vector<std::string> lines_of(const fs::path& file) {
-    std::ifstream in(file);
-    std::vector<std::string> out;
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 const std::string kChild = (fs::path(PATROLMAP_BIN_DIR).parent_path() / "tests" / "edit_child").string();
 
@@ -86,7 +79,7 @@ TEST_CASE("Two programs drag the same poster and save at once: one commits, the 
 
     std::map<std::string, std::string> outcome;  // "a"/"b" -> its last line
     for (const char* who : {"a", "b"}) {
-        const auto lines = lines_of(dir / (std::string(who) + ".txt"));
+        const auto lines = test::read_lines(dir / (std::string(who) + ".txt"));
         REQUIRE(lines.size() == 2);
         CHECK(lines[0] == "ready");
         outcome[who] = lines[1];
@@ -138,7 +131,7 @@ TEST_CASE("8 programs making random poster edits at once: every committed edit i
         const std::string err = test::read_text(dir / ("c" + std::to_string(k) + ".err"));
         CHECK_MESSAGE(err.empty(), err);
         int saved = 0;
-        for (const auto& line : lines_of(out)) {
+        for (const auto& line : test::read_lines(out)) {
             if (line.rfind("refused: ", 0) == 0) {
                 ++refused;
                 continue;
