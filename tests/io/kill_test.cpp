@@ -262,7 +262,8 @@ void kill_many_times(const test::Store& store, const std::string& mode) {
     // (a CI run under load killed 65 of the 70 wanted in the 200 children allowed).
     CHECK(killed * 2 >= kills_wanted);
     CHECK(old_seen > 0);
-    CHECK(new_seen > 0);
+    // With PostGIS's 10 kills all may land before the commit (seen on a loaded CI run).
+    if (store.is_file()) CHECK(new_seen > 0);
 }
 
 }  // namespace
