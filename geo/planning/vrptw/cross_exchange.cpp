@@ -45,20 +45,14 @@ bool try_cross(VrptwSolution& s, const VrptwProblem& p, int r, int i, int a, int
 
 bool cross_exchange(VrptwSolution& s, SearchContext& ctx, int u) {
     const VrptwProblem& p = *ctx.problem;
-    const int r = s.route_of[static_cast<std::size_t>(u)];
-    if (r < 0) return false;
-    for (const int v : ctx.near[static_cast<std::size_t>(u)]) {
-        const int q = s.route_of[static_cast<std::size_t>(v)];
-        if (q < 0 || q == r) continue;
-        const int i = s.position_of[static_cast<std::size_t>(u)];
-        const int j = s.position_of[static_cast<std::size_t>(v)];
+    return first_move_with_near(s, ctx, u, [&](int r, int i, int q, int j) {
         const int room_a = s.routes[static_cast<std::size_t>(r)].customers() - i;      // customers after u
         const int room_b = s.routes[static_cast<std::size_t>(q)].customers() - j + 1;  // v and after
         for (int a = 0; a <= cross_exchange_max_stretch && a <= room_a; ++a)
             for (int b = 1; b <= cross_exchange_max_stretch && b <= room_b; ++b)
                 if (!(a == 0 && b == 1) && try_cross(s, p, r, i, a, q, j, b)) return true;  // (0, 1) is relocate's
-    }
-    return false;
+        return false;
+    });
 }
 
 }  // namespace geo::planning::vrptw

@@ -27,20 +27,12 @@ bool try_swap(VrptwSolution& s, const VrptwProblem& p, int r, int pu, int q, int
 
 bool exchange(VrptwSolution& s, SearchContext& ctx, int u) {
     const VrptwProblem& p = *ctx.problem;
-    const int r = s.route_of[static_cast<std::size_t>(u)];
-    if (r < 0) return false;
-    for (const int v : ctx.near[static_cast<std::size_t>(u)]) {
-        const int q = s.route_of[static_cast<std::size_t>(v)];
-        if (q < 0 || q == r) continue;
-        const int pu = s.position_of[static_cast<std::size_t>(u)];
-        const int pv = s.position_of[static_cast<std::size_t>(v)];
+    return first_move_with_near(s, ctx, u, [&](int r, int pu, int q, int pv) {
         const int last = s.routes[static_cast<std::size_t>(q)].customers();
         // u takes v's place, or the place of v's neighbour so that u ends beside v.
-        if (try_swap(s, p, r, pu, q, pv)) return true;
-        if (pv > 1 && try_swap(s, p, r, pu, q, pv - 1)) return true;
-        if (pv < last && try_swap(s, p, r, pu, q, pv + 1)) return true;
-    }
-    return false;
+        return try_swap(s, p, r, pu, q, pv) || (pv > 1 && try_swap(s, p, r, pu, q, pv - 1)) ||
+               (pv < last && try_swap(s, p, r, pu, q, pv + 1));
+    });
 }
 
 }  // namespace geo::planning::vrptw

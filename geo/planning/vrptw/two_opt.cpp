@@ -15,7 +15,7 @@ bool two_opt(VrptwSolution& s, SearchContext& ctx, int u) {
         const int pu = s.position_of[static_cast<std::size_t>(u)];
         const int pv = s.position_of[static_cast<std::size_t>(v)];
         // Reverse nodes[i+1..j]: edges (nodes[i], nodes[j]) and (nodes[i+1], nodes[j+1]) appear.
-        for (const auto [i, j] : {std::pair{std::min(pu, pv), std::max(pu, pv)}, std::pair{std::min(pu, pv) - 1, std::max(pu, pv) - 1}}) {
+        for (const auto& [i, j] : {std::pair{std::min(pu, pv), std::max(pu, pv)}, std::pair{std::min(pu, pv) - 1, std::max(pu, pv) - 1}}) {
             if (i < 0 || j <= i + 1) continue;
             if (p.d(at(i), at(j)) + p.d(at(i + 1), at(j + 1)) - p.d(at(i), at(i + 1)) - p.d(at(j), at(j + 1)) > -improvement_epsilon)
                 continue;

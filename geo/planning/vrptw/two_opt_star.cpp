@@ -32,17 +32,10 @@ bool try_tails(VrptwSolution& s, const VrptwProblem& p, int r, int i, int q, int
 
 bool two_opt_star(VrptwSolution& s, SearchContext& ctx, int u) {
     const VrptwProblem& p = *ctx.problem;
-    const int r = s.route_of[static_cast<std::size_t>(u)];
-    if (r < 0) return false;
-    for (const int v : ctx.near[static_cast<std::size_t>(u)]) {
-        const int q = s.route_of[static_cast<std::size_t>(v)];
-        if (q < 0 || q == r) continue;
-        const int pu = s.position_of[static_cast<std::size_t>(u)];
-        const int pv = s.position_of[static_cast<std::size_t>(v)];
-        if (try_tails(s, p, r, pu, q, pv)) return true;  // u then v
-        if (try_tails(s, p, q, pv, r, pu)) return true;  // v then u
-    }
-    return false;
+    return first_move_with_near(s, ctx, u, [&](int r, int pu, int q, int pv) {
+        return try_tails(s, p, r, pu, q, pv)     // u then v
+               || try_tails(s, p, q, pv, r, pu);  // v then u
+    });
 }
 
 }  // namespace geo::planning::vrptw

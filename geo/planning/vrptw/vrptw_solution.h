@@ -68,4 +68,19 @@ struct SearchContext {
 // A move must shorten the travel by more than this to count (no cycling on rounding).
 inline constexpr double improvement_epsilon = 1e-7;
 
+// The scan the moves between two routes share: for each of u's near customers v in another route,
+// `try_move(r, pu, q, pv)` (u at position pu of route r, v at pv of route q) tries the move and
+// applies it when it improves. True at the first one applied; false when u is not routed or none.
+template <class TryMove>
+bool first_move_with_near(const VrptwSolution& s, const SearchContext& ctx, int u, TryMove&& try_move) {
+    const int r = s.route_of[static_cast<std::size_t>(u)];
+    if (r < 0) return false;
+    for (const int v : ctx.near[static_cast<std::size_t>(u)]) {
+        const int q = s.route_of[static_cast<std::size_t>(v)];
+        if (q < 0 || q == r) continue;
+        if (try_move(r, s.position_of[static_cast<std::size_t>(u)], q, s.position_of[static_cast<std::size_t>(v)])) return true;
+    }
+    return false;
+}
+
 }  // namespace geo::planning::vrptw
