@@ -194,6 +194,11 @@ public:
         if (auto e = parse_enum<E>(t)) return *e;
         throw bad(name, "'" + t + "' is not one of " + allowed_names<E>());
     }
+    // What every record takes the same way: its station (where it has one) and its extras.
+    template <class Record> void finish(Record& record) const {
+        if constexpr (requires { record.station_id; }) record.station_id = text("station_id");
+        record.extras = extras();
+    }
     ExtraFields extras() const {
         ExtraFields out;
         for (const auto& [name, value] : row_.values)
@@ -239,8 +244,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             n.age_share = {r.real("age_under_25"), r.real("age_25_44"), r.real("age_45_59"), r.real("age_60_plus")};
             if (const auto* mp = std::get_if<MultiPolygon>(&row.geometry)) n.area = *mp;
             else throw r.bad("", "has no polygon geometry");
-            n.station_id = r.text("station_id");
-            n.extras = r.extras();
+            r.finish(n);
             d.neighbourhoods.push_back(std::move(n));
             break;
         }
@@ -253,8 +257,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             o.weekly_hours = r.real("weekly_hours").value_or(0);
             o.photo = r.text("photo");
             if (const auto* p = std::get_if<XY>(&row.geometry)) o.post = *p;
-            o.station_id = r.text("station_id");
-            o.extras = r.extras();
+            r.finish(o);
             d.officers.push_back(std::move(o));
             break;
         }
@@ -271,8 +274,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             i.recovered_yuan = r.real("recovered_yuan").value_or(0);
             i.source = r.enumeration("source", IncidentSource::unknown);
             i.location = r.point();
-            i.station_id = r.text("station_id");
-            i.extras = r.extras();
+            r.finish(i);
             d.incidents.push_back(std::move(i));
             break;
         }
@@ -284,8 +286,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             p.removed = r.time("removed");
             p.building_id = r.text("building_id");
             p.location = r.point();
-            p.station_id = r.text("station_id");
-            p.extras = r.extras();
+            r.finish(p);
             d.posters.push_back(std::move(p));
             break;
         }
@@ -302,8 +303,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             } else {
                 b.location = r.point();
             }
-            b.station_id = r.text("station_id");
-            b.extras = r.extras();
+            r.finish(b);
             d.buildings.push_back(std::move(b));
             break;
         }
@@ -315,8 +315,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             s.phone = r.text("phone");
             s.audience = r.integer("audience");
             s.location = r.point();
-            s.station_id = r.text("station_id");
-            s.extras = r.extras();
+            r.finish(s);
             d.sites.push_back(std::move(s));
             break;
         }
@@ -329,8 +328,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             road.speed_kmh = r.real("speed_kmh").value_or(default_speed_kmh(road.road_class));
             if (const auto* ml = std::get_if<MultiLineString>(&row.geometry)) road.line = *ml;
             else throw r.bad("", "has no line geometry");
-            road.station_id = r.text("station_id");
-            road.extras = r.extras();
+            r.finish(road);
             d.roads.push_back(std::move(road));
             break;
         }
@@ -347,8 +345,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             w.amount_protected_yuan = r.real("amount_protected_yuan").value_or(0);
             w.officer_id = r.text("officer_id");
             if (const auto* p = std::get_if<XY>(&row.geometry)) w.location = *p;
-            w.station_id = r.text("station_id");
-            w.extras = r.extras();
+            r.finish(w);
             d.warnings.push_back(std::move(w));
             break;
         }
@@ -363,8 +360,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             v.school_transport_licence = r.integer("school_transport_licence") != 0;
             v.owner = r.text("owner");
             v.school_id = r.text("school_id");
-            v.station_id = r.text("station_id");
-            v.extras = r.extras();
+            r.finish(v);
             d.vehicles.push_back(std::move(v));
             break;
         }
@@ -379,8 +375,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             s.time = *t;
             if (auto n = r.real("occupants")) s.occupants = static_cast<std::int64_t>(*n);
             if (const auto* p = std::get_if<XY>(&row.geometry)) s.location = *p;
-            s.station_id = r.text("station_id");
-            s.extras = r.extras();
+            r.finish(s);
             d.sightings.push_back(std::move(s));
             break;
         }
@@ -390,7 +385,7 @@ void append_one(const RowReader& r, const Row& row, LayerKind kind, District& d)
             s.name = r.text("name");
             s.name_en = r.text("name_en");
             s.role = r.text("role");
-            s.extras = r.extras();
+            r.finish(s);
             d.stations.push_back(std::move(s));
             break;
         }

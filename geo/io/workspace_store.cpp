@@ -304,13 +304,13 @@ void close_checked(GdalDatasetPtr& ds, const fs::path& path) {
         throw IoError("cannot finish writing " + path.string() + ": " + last_gdal_error());
 }
 
-// A station's user writes only their station's rows (station_access.h): rows without a
-// station become theirs, others' are refused before anything is written; replacing a layer
-// replaces their own rows (row-level security deletes no others).
+// A station's user (`scope`, writer_scope of this connection) writes only their station's rows
+// (station_access.h): rows without a station become theirs, others' are refused before anything
+// is written; replacing a layer replaces their own rows (row-level security deletes no others).
+// Who creates a workspace owns its tables: WriterScope{}, every station's rows.
 void apply_layer_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerChange>& changes,
-                         const std::string& label) {
+                         const WriterScope& scope, const std::string& label) {
     if (!m.crs.empty()) create_all_layers(ds, m);
-    const WriterScope scope = writer_scope(ds);
     std::vector<std::vector<Row>> claimed;
     for (const auto& change : changes) claimed.push_back(claim_rows(scope, layer_spec(change.kind), change.rows, label));
     for (std::size_t k = 0; k < changes.size(); ++k) {
@@ -327,7 +327,7 @@ void write_changes(GDALDataset& ds, const Metadata& m, const std::vector<LayerCh
     if (ds.StartTransaction() != OGRERR_NONE)
         throw IoError("cannot start a transaction: " + last_gdal_error());
     write_metadata(ds, m);
-    apply_layer_changes(ds, m, changes, "");
+    apply_layer_changes(ds, m, changes, WriterScope{}, "");
     if (ds.CommitTransaction() != OGRERR_NONE)
         throw IoError("cannot commit: " + last_gdal_error());
 }
@@ -383,7 +383,7 @@ void create_workspace(const fs::path& path, const Metadata& metadata) {
         GdalDatasetPtr ds = empty_database(path);
         if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
         write_metadata(*ds, m);  // one transaction: the tables all there, or none
-        apply_layer_changes(*ds, m, {}, "");
+        apply_layer_changes(*ds, m, {}, WriterScope{}, "");
         prepare_shared_tables(*ds, m);
         if (ds->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit: " + last_gdal_error());
         close_checked(ds, path);
@@ -657,7 +657,7 @@ Metadata commit_changes(const fs::path& path, const Metadata& metadata, const st
                    (change.replace ? "replaced by " : "") + std::to_string(change.rows.size()) +
                    (change.replace ? "" : " added") + (ids.empty() ? "" : " (" + some_ids(ids) + ")");
     }
-    apply_layer_changes(tx.ds(), m, changes, source_label(path.string()));
+    apply_layer_changes(tx.ds(), m, changes, writer_scope(tx.ds()), source_label(path.string()));
     return tx.commit(m, tables, summary.empty() ? "metadata" : summary);
 }
 
@@ -681,8 +681,10 @@ Metadata rebuild_layer(const fs::path& path, LayerKind kind,
     WriteTransaction tx(path);
     const LayerSpec& spec = layer_spec(kind);
     const std::vector<Row> before = read_rows(tx.ds(), spec);
-    std::vector<Row> rows = own_rows_of_rebuild(writer_scope(tx.ds()), spec, before, rebuild(before), source_label(path.string()));
-    apply_layer_changes(tx.ds(), tx.on_disk(), {{kind, std::move(rows), /*replace=*/true}}, source_label(path.string()));
+    const WriterScope scope = writer_scope(tx.ds());
+    const std::string label = source_label(path.string());
+    std::vector<Row> rows = own_rows_of_rebuild(scope, spec, before, rebuild(before), label);
+    apply_layer_changes(tx.ds(), tx.on_disk(), {{kind, std::move(rows), /*replace=*/true}}, scope, label);
     return tx.commit(tx.on_disk(), std::string(spec.name), summary);
 }
 
@@ -810,7 +812,7 @@ void write_whole_district(GDALDataset& ds, const District& district) {
     std::vector<LayerChange> changes;
     for (const auto& spec : all_layer_specs()) changes.push_back({spec.kind, to_rows(district, spec.kind), false});
     write_metadata(ds, district.metadata);
-    apply_layer_changes(ds, district.metadata, changes, "");
+    apply_layer_changes(ds, district.metadata, changes, WriterScope{}, "");
     prepare_shared_tables(ds, district.metadata);
     // Only when there are any: a district without them writes the same file as before them.
     if (!district.lectures.empty()) write_lecture_table(ds, district.lectures);
