@@ -11,6 +11,7 @@
 #include "geo/io/ogr_fields.h"
 #include "geo/io/ogr_geometry.h"
 #include "geo/io/source_reader.h"
+#include "geo/io/sql_statements.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
@@ -27,18 +28,6 @@ std::string sql_text(const std::string& s) {
     std::string out = "'";
     for (const char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
     return out + "'";
-}
-
-bool is_database(GDALDataset& ds) {
-    return ds.GetDriver() && std::string(ds.GetDriver()->GetDescription()) == "PostgreSQL";
-}
-
-// Runs a statement that returns nothing; IoError naming `what` when the store refuses it.
-void run_sql(GDALDataset& ds, const std::string& sql, const std::string& what) {
-    CPLErrorReset();
-    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (result) ds.ReleaseResultSet(result);
-    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot " + what + ": " + last_gdal_error());
 }
 
 // The first column of every row a query returns, one line each.
@@ -71,7 +60,7 @@ GdalDatasetPtr open_for_reading(const fs::path& path) {
     GdalDatasetPtr ds = open_vector(path.string(), false);
     if (!ds) throw BadInput(source_label(path.string()) + ": cannot open the workspace (" + last_gdal_error() + ")");
     if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
-    if (is_database(*ds)) {
+    if (is_postgres(*ds)) {
         try {
             run_sql(*ds, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", "read one state of the workspace");
         } catch (...) {
@@ -161,7 +150,7 @@ QueriedDistrict read_incident_query(const fs::path& path, const std::function<In
 std::string explain_incident_query(const fs::path& path, const IncidentQuery& query) {
     GdalDatasetPtr ds = open_vector(path.string(), false);
     if (!ds) throw IoError("cannot open " + source_label(path.string()) + ": " + last_gdal_error());
-    if (!is_database(*ds) || !ds->GetLayerByName(kIncidents)) return {};
+    if (!is_postgres(*ds) || !ds->GetLayerByName(kIncidents)) return {};
     std::string where = incident_query_where(query);
     if (query.box) {
         // The form GDAL's driver sends for a rectangle (OGRPGTableLayer::BuildWhere), with the

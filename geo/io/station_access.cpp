@@ -6,6 +6,7 @@
 
 #include "geo/io/district_rows.h"
 #include "geo/io/source_reader.h"
+#include "geo/io/sql_statements.h"
 #include "geo/io/workspace_store.h"
 #include "geo/util/error.h"
 
@@ -27,32 +28,6 @@ constexpr const char* kWritableStationsFunction =
 
 // A sub-select, so PostgreSQL evaluates it once per statement rather than once per row.
 constexpr const char* kOwnRow = "(station_id = ANY (ARRAY(SELECT unnest(patrolmap_writable_stations()))))";
-
-void run(GDALDataset& ds, const std::string& sql, const std::string& what) {
-    CPLErrorReset();
-    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (result) ds.ReleaseResultSet(result);
-    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot " + what + ": " + last_gdal_error());
-}
-
-// The rows a query returns, each as its fields' text.
-std::vector<std::vector<std::string>> query(GDALDataset& ds, const std::string& sql, const std::string& what) {
-    CPLErrorReset();
-    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (CPLGetLastErrorType() >= CE_Failure) {
-        if (result) ds.ReleaseResultSet(result);
-        throw IoError("cannot " + what + ": " + last_gdal_error());
-    }
-    std::vector<std::vector<std::string>> rows;
-    if (!result) return rows;
-    for (auto& f : *result) {
-        std::vector<std::string> row;
-        for (int i = 0; i < f->GetFieldCount(); ++i) row.push_back(f->IsFieldSetAndNotNull(i) ? f->GetFieldAsString(i) : "");
-        rows.push_back(std::move(row));
-    }
-    ds.ReleaseResultSet(result);
-    return rows;
-}
 
 std::string quoted(const std::string& identifier) { return "\"" + identifier + "\""; }
 
@@ -101,14 +76,10 @@ std::string WriterScope::stations_text() const {
     return out;
 }
 
-bool is_postgres(GDALDataset& ds) {
-    return ds.GetDriver() && std::string(ds.GetDriver()->GetDescription()) == "PostgreSQL";
-}
-
 WriterScope writer_scope(GDALDataset& ds) {
     WriterScope scope;
     if (!is_postgres(ds)) return scope;
-    const auto who = query(ds,
+    const auto who = query_rows(ds,
                            "SELECT current_user, (r.rolsuper OR r.rolbypassrls OR pg_has_role(current_user, c.relowner, 'USAGE'))::int "
                            "FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = '" +
                                std::string(kMetadataTable) + "'::regclass",
@@ -117,12 +88,12 @@ WriterScope writer_scope(GDALDataset& ds) {
     scope.user = who[0][0];
     scope.all_stations = who[0][1] == "1";
     if (scope.all_stations || !ds.GetLayerByName(kStationsTable)) return scope;
-    for (const auto& row : query(ds,
+    for (const auto& row : query_rows(ds,
                                  "SELECT s.id, s.name, s.name_en, s.\"role\" FROM stations s JOIN pg_roles r ON r.rolname = s.\"role\" "
                                  "WHERE pg_has_role(current_user, r.oid, 'MEMBER') ORDER BY s.id",
                                  "read your stations"))
         scope.stations.push_back(Station{row[0], row[1], row[2], row[3], {}});
-    for (const auto& row : query(ds, "SELECT id, name FROM stations", "read the stations")) scope.names[row[0]] = row[1];
+    for (const auto& row : query_rows(ds, "SELECT id, name FROM stations", "read the stations")) scope.names[row[0]] = row[1];
     return scope;
 }
 
@@ -142,17 +113,17 @@ WriterScope writer_scope(const fs::path& workspace) {
 void secure_layer(GDALDataset& ds, const LayerSpec& spec) {
     if (!is_postgres(ds)) return;
     const std::string table = quoted(std::string(spec.name));
-    run(ds, "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY", "secure " + std::string(spec.name));
-    run(ds, "CREATE POLICY patrolmap_read ON " + table + " FOR SELECT USING (true)", "secure " + std::string(spec.name));
+    run_sql(ds, "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY", "secure " + std::string(spec.name));
+    run_sql(ds, "CREATE POLICY patrolmap_read ON " + table + " FOR SELECT USING (true)", "secure " + std::string(spec.name));
     if (spec.kind == LayerKind::stations) {
-        run(ds, kWritableStationsFunction, "define who writes for which station");
+        run_sql(ds, kWritableStationsFunction, "define who writes for which station");
         return;  // no write policy: only the administrator, who bypasses them, writes stations
     }
     const std::string own = kOwnRow;
-    run(ds, "CREATE POLICY patrolmap_add ON " + table + " FOR INSERT WITH CHECK " + own, "secure " + std::string(spec.name));
-    run(ds, "CREATE POLICY patrolmap_change ON " + table + " FOR UPDATE USING " + own + " WITH CHECK " + own,
+    run_sql(ds, "CREATE POLICY patrolmap_add ON " + table + " FOR INSERT WITH CHECK " + own, "secure " + std::string(spec.name));
+    run_sql(ds, "CREATE POLICY patrolmap_change ON " + table + " FOR UPDATE USING " + own + " WITH CHECK " + own,
         "secure " + std::string(spec.name));
-    run(ds, "CREATE POLICY patrolmap_remove ON " + table + " FOR DELETE USING " + own, "secure " + std::string(spec.name));
+    run_sql(ds, "CREATE POLICY patrolmap_remove ON " + table + " FOR DELETE USING " + own, "secure " + std::string(spec.name));
 }
 
 std::vector<Row> claim_rows(const WriterScope& scope, const LayerSpec& spec, std::vector<Row> rows, const std::string& label) {
@@ -223,21 +194,21 @@ void add_station(const fs::path& workspace, const Station& station) {
         const std::string role = quoted(station.role);
         if (ds->StartTransaction() != OGRERR_NONE) throw IoError("cannot start a transaction: " + last_gdal_error());
         try {
-            if (query(*ds, "SELECT 1 FROM pg_roles WHERE rolname = '" + station.role + "'", "look up the role").empty())
-                run(*ds, "CREATE ROLE " + role + " NOLOGIN", "create role " + station.role + " (a superuser or a role with CREATEROLE can)");
-            run(*ds, "GRANT USAGE ON SCHEMA public TO " + role, "grant " + station.role + " the schema");
+            if (query_rows(*ds, "SELECT 1 FROM pg_roles WHERE rolname = '" + station.role + "'", "look up the role").empty())
+                run_sql(*ds, "CREATE ROLE " + role + " NOLOGIN", "create role " + station.role + " (a superuser or a role with CREATEROLE can)");
+            run_sql(*ds, "GRANT USAGE ON SCHEMA public TO " + role, "grant " + station.role + " the schema");
             // Every table of the workspace: read and write (row-level security narrows the
             // writes to the station's rows); stations itself is read only.
-            run(*ds,
+            run_sql(*ds,
                 "DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
                 "AND tableowner = current_user LOOP EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', t, '" +
                     station.role + "'); END LOOP; END $$",
                 "grant " + station.role + " the workspace's tables");
-            run(*ds, "REVOKE INSERT, UPDATE, DELETE ON stations FROM " + role, "keep stations for the administrator");
-            run(*ds, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role, "grant " + station.role + " the id sequences");
-            run(*ds, "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role,
+            run_sql(*ds, "REVOKE INSERT, UPDATE, DELETE ON stations FROM " + role, "keep stations for the administrator");
+            run_sql(*ds, "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role, "grant " + station.role + " the id sequences");
+            run_sql(*ds, "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + role,
                 "grant " + station.role + " tables made later");
-            run(*ds, "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO " + role,
+            run_sql(*ds, "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO " + role,
                 "grant " + station.role + " sequences made later");
         } catch (const IoError& e) {
             ds->RollbackTransaction();

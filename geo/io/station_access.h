@@ -16,6 +16,7 @@
 
 #include "geo/io/gdal_handles.h"
 #include "geo/io/row.h"
+#include "geo/io/sql_statements.h"
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
 
@@ -43,7 +44,6 @@ void add_station(const std::filesystem::path& workspace, const Station& station)
 
 // ---- used by the workspace store inside its transactions --------------------------------
 
-bool is_postgres(GDALDataset& ds);
 WriterScope writer_scope(GDALDataset& ds);
 
 // PostGIS: row-level security on a layer just created: every user reads every row; inserts,

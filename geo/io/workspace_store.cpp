@@ -19,6 +19,7 @@
 #include "geo/io/lecture_table.h"
 #include "geo/io/track_table.h"
 #include "geo/io/source_reader.h"
+#include "geo/io/sql_statements.h"
 #include "geo/io/station_access.h"
 #include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
@@ -105,14 +106,6 @@ std::int64_t schema_cookie(GDALDataset& ds) {
     if (OgrFeaturePtr f{result->GetNextFeature()}) version = f->GetFieldAsInteger64(0);
     ds.ReleaseResultSet(result);
     return version;
-}
-
-// Runs one statement; IoError naming `what` when the server refuses it.
-void run_sql(GDALDataset& ds, const std::string& sql, const std::string& what) {
-    CPLErrorReset();
-    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (result) ds.ReleaseResultSet(result);
-    if (CPLGetLastErrorType() >= CE_Failure) throw IoError("cannot " + what + ": " + last_gdal_error());
 }
 
 // A PostGIS workspace: a database reached by a GDAL connection string ("PG:dbname=... host=...").
