@@ -5,8 +5,9 @@
 // that month's rows and not the table.
 //
 // GDAL sends both filters on: in PostGIS as `geom && ST_MakeEnvelope(...)` (the GIST index on
-// geom) and the WHERE below (the B-tree indexes ensure_incident_indexes makes); in a GeoPackage
-// as a join on the layer's R-tree and the same WHERE in SQLite. The store's answer is a superset
+// geom) and the WHERE below (the B-tree indexes ensure_incident_indexes makes), the box as a test
+// of each row instead when a station is named (its time index is the way in; see the .cpp); in a
+// GeoPackage as a join on the layer's R-tree and the same WHERE in SQLite. The store's answer is a superset
 // by at most a second at each end of the window (text comparison in SQLite, see the .cpp); the
 // exact window and box are applied here, so both stores give the same incidents.
 #include <cstddef>
@@ -27,6 +28,7 @@ struct IncidentQuery {
     std::optional<TimeWindow> window;  // [from, to) in UTC; Timestamp::min()/max() for an open end
     std::string station_id;            // the incidents' station_id; empty = every station
     bool neighbourhoods = true;        // false: leave them unread (an analysis given its extent)
+    bool extra_fields = true;          // false: leave fields beyond the schema unread (an analysis)
 };
 
 struct QueriedDistrict {
