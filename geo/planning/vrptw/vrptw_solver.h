@@ -3,8 +3,8 @@
 // travel. Steps:
 //  1. construction: greedy insertion of all customers into as many routes as the fleet allows,
 //     then the local search (local_search.h);
-//  2. route elimination (route_elimination.h, with ejection.h) for up to `fleet_share` of the
-//     budget;
+//  2. route elimination (route_elimination.h, with squeeze.h and ejection.h) for up to
+//     `fleet_share` of the budget;
 //  3. travel: ruin and recreate (string_removal.h, greedy_insertion.h) under simulated
 //     annealing with the fleet of step 2, each candidate polished by the local search from the
 //     reinserted customers, the best kept (the scheme of Christiaens & Vanden Berghe 2020 with a
