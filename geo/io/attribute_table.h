@@ -14,8 +14,18 @@ struct Column {
     OGRFieldType type;
 };
 
-// The table (no geometry), created with `columns` when it is missing.
+// The table (no geometry), created with `columns` when it is missing. In PostgreSQL the table
+// also has a station_id column (its rows belong to stations, station_access.h); a table made
+// before it is given it (only the tables' owner may). A GeoPackage's tables stay as they were:
+// one station's file has no use for it, and the sample stays byte for byte what it was.
 OGRLayer* ensure_table(GDALDataset& ds, std::string_view name, std::span<const Column> columns);
+// Adds the station_id column to a PostgreSQL layer or table that lacks it; nothing in a GeoPackage.
+void ensure_station_column(GDALDataset& ds, OGRLayer& layer, std::string_view table);
+
+// A row's station, "" where the table has no station_id column (a GeoPackage, an old table).
+std::string station_of(OGRFeature& f);
+// Sets it where the table has the column.
+void set_station(OGRFeature& f, const std::string& station_id);
 // Deletes every row, inside the caller's transaction.
 void clear_table(GDALDataset& ds, std::string_view name);
 // Adds one row.

@@ -23,6 +23,7 @@ std::vector<LectureRecord> read_lecture_records(GDALDataset& ds) {
         l.leaflets = f->GetFieldAsInteger64("leaflets");
         l.source = f->GetFieldAsString("source");
         l.recorded = f->GetFieldAsString("recorded");
+        l.station_id = station_of(*f);
         out.push_back(std::move(l));
     }
     return out;
@@ -43,6 +44,7 @@ void write_lecture_table(GDALDataset& ds, const std::vector<LectureRecord>& lect
         f->SetField("leaflets", static_cast<GIntBig>(l.leaflets));
         f->SetField("source", l.source.c_str());
         f->SetField("recorded", l.recorded.c_str());
+        set_station(*f, l.station_id);
         add_row(*layer, *f, kLecturesTable);
     }
 }

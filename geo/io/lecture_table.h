@@ -15,6 +15,8 @@ inline constexpr std::string_view kLecturesTable = "patrolmap_lectures";
 std::vector<LectureRecord> read_lecture_records(GDALDataset& ds);
 
 // Replaces the table's rows (creating it when missing), inside the caller's transaction.
+// A station's user in a city workspace replaces only their station's rows (row-level security
+// deletes no others; table_stations.h picks the rows to write back).
 void write_lecture_table(GDALDataset& ds, const std::vector<LectureRecord>& lectures);
 
 // `theirs` with `added` applied: a lecture at the same venue on the same day replaces the one

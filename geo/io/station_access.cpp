@@ -50,8 +50,20 @@ bool same_row(const Row& a, const Row& b) {
 
 BadInput not_yours(const WriterScope& scope, const LayerSpec& spec, const Row& row, const std::string& label,
                    const std::string& what) {
-    const std::string sid = text_of(row, "station_id");
-    return BadInput(label + ": " + std::string(spec.name) + " " + text_of(row, "id") + " belongs to " +
+    return not_your_row(scope, spec.name, text_of(row, "id"), text_of(row, "station_id"), label, what);
+}
+
+// Row-level security on, and every user reading every row: what every secured table has.
+void secure_reading(GDALDataset& ds, const std::string& name) {
+    run_sql(ds, "ALTER TABLE " + quoted(name) + " ENABLE ROW LEVEL SECURITY", "secure " + name);
+    run_sql(ds, "CREATE POLICY patrolmap_read ON " + quoted(name) + " FOR SELECT USING (true)", "secure " + name);
+}
+
+}  // namespace
+
+BadInput not_your_row(const WriterScope& scope, std::string_view table, const std::string& row, const std::string& sid,
+                      const std::string& label, const std::string& what) {
+    return BadInput(label + ": " + std::string(table) + " " + row + " belongs to " +
                     (sid.empty() ? std::string("no station (only the city's administrator changes it)")
                                 : "station " + sid + (scope.names.count(sid) && !scope.names.at(sid).empty() ? " (" + scope.names.at(sid) + ")" : "")) +
                     "; you (" + scope.user + ") " + what + " only " +
@@ -59,8 +71,6 @@ BadInput not_yours(const WriterScope& scope, const LayerSpec& spec, const Row& r
                                             : scope.stations_text() + "'s rows") +
                     "; nothing was written");
 }
-
-}  // namespace
 
 bool WriterScope::may_write(const std::string& station_id) const {
     if (all_stations) return true;
@@ -110,20 +120,25 @@ WriterScope writer_scope(const fs::path& workspace) {
     return writer_scope(*ds);
 }
 
+void secure_table(GDALDataset& ds, std::string_view table_name) {
+    if (!is_postgres(ds)) return;
+    const std::string name(table_name), table = quoted(name), what = "secure " + name;
+    const auto secured = query_rows(ds, "SELECT relrowsecurity::int FROM pg_class WHERE oid = to_regclass('" + table + "')",
+                                    "look up " + name + "'s row-level security");
+    if (!secured.empty() && secured[0][0] == "1") return;
+    secure_reading(ds, name);
+    const std::string own = kOwnRow;
+    run_sql(ds, "CREATE POLICY patrolmap_add ON " + table + " FOR INSERT WITH CHECK " + own, what);
+    run_sql(ds, "CREATE POLICY patrolmap_change ON " + table + " FOR UPDATE USING " + own + " WITH CHECK " + own, what);
+    run_sql(ds, "CREATE POLICY patrolmap_remove ON " + table + " FOR DELETE USING " + own, what);
+}
+
 void secure_layer(GDALDataset& ds, const LayerSpec& spec) {
     if (!is_postgres(ds)) return;
-    const std::string table = quoted(std::string(spec.name));
-    run_sql(ds, "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY", "secure " + std::string(spec.name));
-    run_sql(ds, "CREATE POLICY patrolmap_read ON " + table + " FOR SELECT USING (true)", "secure " + std::string(spec.name));
-    if (spec.kind == LayerKind::stations) {
-        run_sql(ds, kWritableStationsFunction, "define who writes for which station");
-        return;  // no write policy: only the administrator, who bypasses them, writes stations
-    }
-    const std::string own = kOwnRow;
-    run_sql(ds, "CREATE POLICY patrolmap_add ON " + table + " FOR INSERT WITH CHECK " + own, "secure " + std::string(spec.name));
-    run_sql(ds, "CREATE POLICY patrolmap_change ON " + table + " FOR UPDATE USING " + own + " WITH CHECK " + own,
-        "secure " + std::string(spec.name));
-    run_sql(ds, "CREATE POLICY patrolmap_remove ON " + table + " FOR DELETE USING " + own, "secure " + std::string(spec.name));
+    if (spec.kind != LayerKind::stations) return secure_table(ds, spec.name);
+    secure_reading(ds, std::string(spec.name));
+    // No write policy: only the administrator, who bypasses them, writes stations.
+    run_sql(ds, kWritableStationsFunction, "define who writes for which station");
 }
 
 std::vector<Row> claim_rows(const WriterScope& scope, const LayerSpec& spec, std::vector<Row> rows, const std::string& label) {

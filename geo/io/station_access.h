@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "geo/io/gdal_handles.h"
@@ -19,6 +20,7 @@
 #include "geo/io/sql_statements.h"
 #include "geo/model/district.h"
 #include "geo/model/layer_schema.h"
+#include "geo/util/error.h"
 
 namespace geo {
 
@@ -46,10 +48,20 @@ void add_station(const std::filesystem::path& workspace, const Station& station)
 
 WriterScope writer_scope(GDALDataset& ds);
 
-// PostGIS: row-level security on a layer just created: every user reads every row; inserts,
-// updates and deletes only of rows whose station_id is one of the user's stations. The stations
-// table itself is read by all and written by the administrator only. Nothing for a GeoPackage.
+// PostGIS: row-level security on a table with a station_id column (a layer, or a table beside
+// them: visit plans, visits, lectures, tracks): every user reads every row; inserts, updates and
+// deletes only of rows whose station_id is one of the user's stations. Once per table: a table
+// secured already is left as it is (a workspace made before a table had it gets it on its
+// owner's next write). Nothing for a GeoPackage.
+void secure_table(GDALDataset& ds, std::string_view table);
+// secure_table for a layer just created; the stations layer itself is read by all and written
+// by the administrator only.
 void secure_layer(GDALDataset& ds, const LayerSpec& spec);
+
+// The refusal of a write of another station's row: "<label>: <table> <row> belongs to station
+// S02 (西城派出所); you (wang) <what> only 江南派出所 (S01)'s rows; nothing was written".
+BadInput not_your_row(const WriterScope& scope, std::string_view table, const std::string& row,
+                      const std::string& station_id, const std::string& label, const std::string& what);
 
 // Rows a user is about to add: an empty station_id becomes the user's station (when the user has
 // exactly one); BadInput, naming `label`, the layer, the row and its station, for a row of a

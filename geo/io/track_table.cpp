@@ -24,6 +24,7 @@ Track read_track(OGRFeature& f, const std::string& table) {
     t.id = f.GetFieldAsString("id");
     t.officer_id = f.GetFieldAsString("officer_id");
     t.source = f.GetFieldAsString("source");
+    t.station_id = station_of(f);
     const auto mode = parse_enum<TrackMode>(f.GetFieldAsString("mode"));
     if (!mode) throw BadInput(table + " feature " + t.id + ": field mode '" + f.GetFieldAsString("mode") + "' is not " +
                               allowed_names<TrackMode>());
@@ -63,6 +64,7 @@ void write_tracks(GDALDataset& ds, const std::string& crs, const std::vector<Tra
             if (layer->CreateField(&defn) != OGRERR_NONE) throw IoError("cannot create field " + table + "." + name + ": " + last_gdal_error());
         }
     }
+    ensure_station_column(ds, *layer, table);
     clear_table(ds, table);
     for (const Track& t : tracks) {
         OgrFeaturePtr f(OGRFeature::CreateFeature(layer->GetLayerDefn()));
@@ -75,6 +77,7 @@ void write_tracks(GDALDataset& ds, const std::string& crs, const std::vector<Tra
             f->SetField("ended", format_iso8601_utc(t.points.back().time).c_str());
         }
         f->SetField("fixes", static_cast<GIntBig>(t.points.size()));
+        set_station(*f, t.station_id);
         auto line = std::make_unique<OGRLineString>();
         line->setMeasured(TRUE);
         line->setNumPoints(static_cast<int>(t.points.size()));

@@ -17,6 +17,8 @@ inline constexpr std::string_view kTracksTable = "tracks";
 std::vector<Track> read_tracks(GDALDataset& ds);
 
 // Replaces the layer's rows (creating it in `crs` when missing), inside the caller's transaction.
+// A station's user in a city workspace replaces only their station's rows (row-level security
+// deletes no others; table_stations.h picks the rows to write back).
 void write_tracks(GDALDataset& ds, const std::string& crs, const std::vector<Track>& tracks);
 
 // `theirs` with `added` applied: the tracks from a source (file) `added` comes from, and those

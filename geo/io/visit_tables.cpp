@@ -29,6 +29,7 @@ std::vector<PlannedVisit> read_planned_visits(GDALDataset& ds) {
         v.order = f->GetFieldAsInteger("stop_order");
         v.building_id = f->GetFieldAsString("building_id");
         v.priority = f->GetFieldAsDouble("priority");
+        v.station_id = station_of(*f);
         out.push_back(std::move(v));
     }
     return out;
@@ -46,6 +47,7 @@ std::vector<VisitRecord> read_visit_records(GDALDataset& ds) {
         v.officer_id = f->GetFieldAsString("officer_id");
         v.source = f->GetFieldAsString("source");
         v.recorded = f->GetFieldAsString("recorded");
+        v.station_id = station_of(*f);
         out.push_back(std::move(v));
     }
     return out;
@@ -65,6 +67,7 @@ void write_visit_tables(GDALDataset& ds, const std::vector<PlannedVisit>& planne
         f->SetField("stop_order", v.order);
         f->SetField("building_id", v.building_id.c_str());
         f->SetField("priority", v.priority);
+        set_station(*f, v.station_id);
         add_row(*plans, *f, kVisitPlansTable);
     }
     for (const VisitRecord& v : visits) {
@@ -74,6 +77,7 @@ void write_visit_tables(GDALDataset& ds, const std::vector<PlannedVisit>& planne
         f->SetField("officer_id", v.officer_id.c_str());
         f->SetField("source", v.source.c_str());
         f->SetField("recorded", v.recorded.c_str());
+        set_station(*f, v.station_id);
         add_row(*done, *f, kVisitsTable);
     }
 }

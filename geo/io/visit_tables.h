@@ -18,7 +18,9 @@ std::vector<PlannedVisit> read_planned_visits(GDALDataset& ds);
 std::vector<VisitRecord> read_visit_records(GDALDataset& ds);
 
 // Replaces both tables' rows (creating the tables when missing). Inside the caller's
-// transaction; IoError when GDAL refuses.
+// transaction; IoError when GDAL refuses. A station's user in a city workspace replaces only
+// their station's rows (row-level security deletes no others; table_stations.h picks the rows
+// to write back).
 void write_visit_tables(GDALDataset& ds, const std::vector<PlannedVisit>& planned,
                         const std::vector<VisitRecord>& visits);
 

@@ -21,6 +21,7 @@
 #include "geo/io/source_reader.h"
 #include "geo/io/sql_statements.h"
 #include "geo/io/station_access.h"
+#include "geo/io/table_stations.h"
 #include "geo/io/visit_tables.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -587,6 +588,18 @@ private:
     Metadata on_disk_;
 };
 
+constexpr std::string_view kStationTables[] = {kVisitPlansTable, kVisitsTable, kLecturesTable, kTracksTable};
+
+// PostgreSQL: the row-level security of the tables beside the layers (table_stations.h). GDAL's
+// driver creates a table at its first use: it must be there to take it.
+void secure_station_tables(GDALDataset& ds) {
+    for (const std::string_view table : kStationTables)
+        if (OGRLayer* layer = ds.GetLayerByName(std::string(table).c_str())) {
+            if (layer->SyncToDisk() != OGRERR_NONE) throw IoError("cannot create table " + std::string(table) + ": " + last_gdal_error());
+            secure_table(ds, table);
+        }
+}
+
 // PostgreSQL: every table a commit may write, made now by the workspace's owner, since a
 // station's users may not create tables (a GeoPackage makes them when first written, as before).
 void prepare_shared_tables(GDALDataset& ds, const Metadata& m) {
@@ -596,6 +609,19 @@ void prepare_shared_tables(GDALDataset& ds, const Metadata& m) {
     write_visit_tables(ds, {}, {});
     write_lecture_table(ds, {});
     write_tracks(ds, m.crs, {});
+    secure_station_tables(ds);
+}
+
+// Before a commit rewrites tables beside the layers as `scope`'s user: a station's user writes
+// only tables whose rows have stations.
+void check_station_tables(GDALDataset& ds, const WriterScope& scope, std::initializer_list<std::string_view> tables,
+                          const std::string& label) {
+    for (const std::string_view table : tables) require_station_column(ds, scope, table, label);
+}
+// After it: the administrator's write secures a table made before its rows had stations (the
+// write has just given it its station_id column); a table secured already is left as it is.
+void secure_after_write(GDALDataset& ds, const WriterScope& scope) {
+    if (scope.all_stations && is_postgres(ds)) secure_station_tables(ds);
 }
 
 // "I1, I2, I3" or "I1, I2, … (300)".
@@ -683,8 +709,13 @@ Metadata rebuild_layer(const fs::path& path, LayerKind kind,
 
 Metadata commit_lectures(const fs::path& path, const std::vector<LectureRecord>& added) {
     WriteTransaction tx(path);
-    const auto merged = merge_lectures(read_lecture_records(tx.ds()), added);
-    write_lecture_table(tx.ds(), merged);
+    const WriterScope scope = writer_scope(tx.ds());
+    const std::string label = source_label(path.string());
+    check_station_tables(tx.ds(), scope, {kLecturesTable}, label);
+    const std::vector<LectureRecord> before = read_lecture_records(tx.ds());
+    auto merged = merge_lectures(before, added);
+    write_lecture_table(tx.ds(), lecture_rows_to_write(tx.ds(), scope, before, merged, label));
+    secure_after_write(tx.ds(), scope);
     std::string venues;
     for (const auto& l : added) venues += (venues.empty() ? "" : ", ") + l.venue_id + "@" + l.date;
     return tx.commit(tx.on_disk(), std::string(kLecturesTable), fmt::format("lectures held: {} now; recorded {}", merged.size(), venues));
@@ -692,8 +723,19 @@ Metadata commit_lectures(const fs::path& path, const std::vector<LectureRecord>&
 
 Metadata commit_tracks(const fs::path& path, const std::vector<Track>& added) {
     WriteTransaction tx(path);
-    const auto merged = merge_tracks(read_tracks(tx.ds()), added);
-    write_tracks(tx.ds(), tx.on_disk().crs, merged);
+    const WriterScope scope = writer_scope(tx.ds());
+    const std::string label = source_label(path.string());
+    check_station_tables(tx.ds(), scope, {kTracksTable}, label);
+    const std::vector<Track> before = read_tracks(tx.ds());
+    // A station's user's file replaces their station's tracks from a file of that name only:
+    // another station's "monday.gpx" is another file.
+    std::vector<Track> own, others;
+    for (const Track& t : before) (scope.may_write(t.station_id) ? own : others).push_back(t);
+    auto merged = merge_tracks(own, added);
+    merged.insert(merged.end(), others.begin(), others.end());
+    std::stable_sort(merged.begin(), merged.end(), [](const Track& a, const Track& b) { return a.id < b.id; });
+    write_tracks(tx.ds(), tx.on_disk().crs, track_rows_to_write(tx.ds(), scope, before, merged, label));
+    secure_after_write(tx.ds(), scope);
     std::string ids;
     std::size_t fixes = 0;
     for (const auto& t : added) {
@@ -706,9 +748,14 @@ Metadata commit_tracks(const fs::path& path, const std::vector<Track>& added) {
 
 VisitCommit commit_visits(const fs::path& path, const VisitTables& base, const VisitTables& mine) {
     WriteTransaction tx(path);
+    const WriterScope scope = writer_scope(tx.ds());
+    const std::string label = source_label(path.string());
+    check_station_tables(tx.ds(), scope, {kVisitPlansTable, kVisitsTable}, label);
     const VisitTables theirs{read_planned_visits(tx.ds()), read_visit_records(tx.ds())};
     VisitTables merged = merge_visit_tables(base, mine, theirs);
-    write_visit_tables(tx.ds(), merged.planned, merged.visits);
+    const VisitTables own = visit_rows_to_write(tx.ds(), scope, theirs, merged, label);
+    write_visit_tables(tx.ds(), own.planned, own.visits);
+    secure_after_write(tx.ds(), scope);
     const long added = static_cast<long>(merged.visits.size()) - static_cast<long>(theirs.visits.size());
     const std::string summary = fmt::format("visits: {} now ({:+} by this change); plans: {} stops", merged.visits.size(),
                                             added, merged.planned.size());
@@ -807,11 +854,17 @@ void write_whole_district(GDALDataset& ds, const District& district) {
     write_metadata(ds, district.metadata);
     apply_layer_changes(ds, district.metadata, changes, WriterScope{}, "");
     prepare_shared_tables(ds, district.metadata);
+    // In a database their rows take their stations from the layers just written (table_stations.h).
+    std::vector<LectureRecord> lectures = district.lectures;
+    std::vector<Track> tracks = district.tracks;
+    VisitTables visits{district.planned_visits, district.visits};
+    lecture_rows_to_write(ds, WriterScope{}, {}, lectures, "");
+    track_rows_to_write(ds, WriterScope{}, {}, tracks, "");
+    visit_rows_to_write(ds, WriterScope{}, {}, visits, "");
     // Only when there are any: a district without them writes the same file as before them.
-    if (!district.lectures.empty()) write_lecture_table(ds, district.lectures);
-    if (!district.tracks.empty()) write_tracks(ds, district.metadata.crs, district.tracks);
-    if (!district.planned_visits.empty() || !district.visits.empty())
-        write_visit_tables(ds, district.planned_visits, district.visits);
+    if (!lectures.empty()) write_lecture_table(ds, lectures);
+    if (!tracks.empty()) write_tracks(ds, district.metadata.crs, tracks);
+    if (!visits.planned.empty() || !visits.visits.empty()) write_visit_tables(ds, visits.planned, visits.visits);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@ struct LectureRecord {
     std::int64_t leaflets = 0;
     std::string source;          // "cli", "app", a CSV's name
     std::string recorded;        // when it was recorded, ISO 8601 UTC
+    std::string station_id = {}; // the station whose lecture team held it (city workspace only)
     friend bool operator==(const LectureRecord&, const LectureRecord&) = default;
 };
 

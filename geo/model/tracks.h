@@ -23,6 +23,7 @@ struct Track {
     std::string source;      // the file it was imported from, or "sample"
     TrackMode mode = TrackMode::walking;  // the matcher follows walking or driving arcs
     std::vector<TrackPoint> points;  // in time order, never going backwards
+    std::string station_id = {};     // the officer's station (city workspace only; empty in a GeoPackage)
     friend bool operator==(const Track&, const Track&) = default;
 };
 

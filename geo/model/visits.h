@@ -15,6 +15,7 @@ struct PlannedVisit {
     int order = 0;            // 1.. within the day
     std::string building_id;
     double priority = 0;      // the visit priority when planned
+    std::string station_id = {};  // the officer's station (a city workspace's; empty in a GeoPackage)
     friend bool operator==(const PlannedVisit&, const PlannedVisit&) = default;
 };
 
@@ -25,6 +26,7 @@ struct VisitRecord {
     std::string officer_id;   // who visited; empty when the source did not say
     std::string source;       // "app", or the CSV file's name
     std::string recorded;     // when it was recorded, ISO 8601 UTC
+    std::string station_id = {};  // the visiting officer's station, else the building's (city workspace only)
     friend bool operator==(const VisitRecord&, const VisitRecord&) = default;
 };
 

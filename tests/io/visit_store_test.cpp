@@ -33,11 +33,13 @@ TEST_CASE("commit_visits writes plans and visits beside the layers, which stay a
     write_district(ws, read_district(test::source_dir() / "data/jiangnan.gpkg"));
     const District before = read_district(ws);
     CHECK(before.visits.empty());
+    // In a database rows take their officer's station, the sample's S01 (table_stations.h).
+    const std::string s01 = store.is_file() ? "" : "S01";
     // The sample has every officer's W24 plan issued; a W30 plan is added beside them.
-    const std::vector<PlannedVisit> mine = {{"P01", "2021-W30", "2021-07-26", 1, before.buildings[0].id, 3.5}};
+    const std::vector<PlannedVisit> mine = {{"P01", "2021-W30", "2021-07-26", 1, before.buildings[0].id, 3.5, s01}};
     std::vector<PlannedVisit> planned = before.planned_visits;
     planned.insert(planned.end(), mine.begin(), mine.end());
-    const std::vector<VisitRecord> visits = {{before.buildings[0].id, "2021-06-14", "P01", "app", "2021-06-14T10:00:00Z"}};
+    const std::vector<VisitRecord> visits = {{before.buildings[0].id, "2021-06-14", "P01", "app", "2021-06-14T10:00:00Z", s01}};
     const VisitCommit done = commit_visits(ws, {before.planned_visits, {}}, {planned, visits});
     CHECK(done.metadata.updated >= before.metadata.updated);
     CHECK(done.metadata.change == before.metadata.change + 1);
@@ -52,9 +54,9 @@ TEST_CASE("commit_visits writes plans and visits beside the layers, which stay a
     SUBCASE("a second program's visits, recorded since the first read, are kept, not overwritten") {
         // Program A read `after`; program B records a visit meanwhile; A then takes one of its
         // visits back and records another. Both programs' changes are in the file.
-        const VisitRecord b_visit{before.buildings[1].id, "2021-06-15", "P02", "b.csv", "2021-06-15T10:00:00Z"};
+        const VisitRecord b_visit{before.buildings[1].id, "2021-06-15", "P02", "b.csv", "2021-06-15T10:00:00Z", s01};
         commit_visits(ws, {after.planned_visits, after.visits}, {after.planned_visits, {visits[0], b_visit}});
-        const VisitRecord a_visit{before.buildings[2].id, "2021-06-16", "P01", "app", "2021-06-16T10:00:00Z"};
+        const VisitRecord a_visit{before.buildings[2].id, "2021-06-16", "P01", "app", "2021-06-16T10:00:00Z", s01};
         const VisitCommit a = commit_visits(ws, {after.planned_visits, after.visits}, {after.planned_visits, {a_visit}});
         CHECK(a.tables.visits == std::vector<VisitRecord>{b_visit, a_visit});
         CHECK(read_district(ws).visits == a.tables.visits);
