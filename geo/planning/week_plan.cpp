@@ -8,6 +8,7 @@
 
 #include "geo/network/shortest_path.h"
 #include "geo/network/snap.h"
+#include "geo/planning/every_stop.h"
 #include "geo/planning/prize_vrp.h"
 #include "geo/planning/talking_points.h"
 #include "geo/planning/visit_window.h"
@@ -55,6 +56,29 @@ std::vector<std::pair<std::size_t, int>> pinned_buildings(const District& distri
     return out;
 }
 
+// The buildings of an every-stop plan (indices), each checked and listed once, in list order.
+std::vector<std::size_t> listed_buildings(const District& district, const Officer& officer,
+                                          const std::map<std::string, std::size_t>& hood_of, const WeekPlanOptions& options) {
+    if (!options.pinned.empty())
+        throw BadInput(fmt::format("officer {}: pinned stops and an every-stop plan cannot be combined (list the pinned buildings "
+                                   "among the stops instead)",
+                                   officer.id));
+    std::map<std::string, std::size_t> index_of;
+    for (std::size_t b = 0; b < district.buildings.size(); ++b) index_of.emplace(district.buildings[b].id, b);
+    std::vector<std::size_t> out;
+    std::vector<bool> listed(district.buildings.size(), false);
+    for (const std::string& id : *options.every_stop) {
+        const auto it = index_of.find(id);
+        if (it == index_of.end()) throw BadInput("every-stop building '" + id + "' is not in the workspace");
+        if (!hood_of.contains(district.buildings[it->second].neighbourhood_id))
+            throw BadInput(fmt::format("every-stop building '{}' is in neighbourhood '{}', not one of officer {}'s", id,
+                                       district.buildings[it->second].neighbourhood_id, officer.id));
+        if (!listed[it->second]) out.push_back(it->second);
+        listed[it->second] = true;
+    }
+    return out;
+}
+
 // The building's visit window from `field`: nullopt when the field is absent or empty.
 std::optional<planning::ClockWindow> building_window(const Building& building, const std::string& field) {
     const auto it = building.extras.find(field);
@@ -72,6 +96,10 @@ std::optional<planning::ClockWindow> building_window(const Building& building, c
 }
 
 }  // namespace
+
+std::size_t days_used(const WeekPlan& plan) {
+    return static_cast<std::size_t>(std::count_if(plan.days.begin(), plan.days.end(), [](const DayRoute& d) { return !d.stops.empty(); }));
+}
 
 XY officer_post(const District& district, const Officer& officer) {
     if (officer.post) return *officer.post;
@@ -103,22 +131,26 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
     for (std::size_t n = 0; n < district.neighbourhoods.size(); ++n)
         if (district.neighbourhoods[n].officer_id == officer.id) hood_of[district.neighbourhoods[n].id] = n;
 
-    const auto pins = pinned_buildings(district, officer, hood_of, options);
+    const bool every_stop = options.every_stop.has_value();
+    const auto pins = every_stop ? std::vector<std::pair<std::size_t, int>>{} : pinned_buildings(district, officer, hood_of, options);
     const auto is_pinned = [&](std::size_t b) {
         return std::any_of(pins.begin(), pins.end(), [&](const auto& p) { return p.first == b; });
     };
-    std::vector<std::size_t> wanted;  // building indices
-    for (std::size_t b = 0; b < district.buildings.size(); ++b)
-        if (hood_of.contains(district.buildings[b].neighbourhood_id) && priorities[b].priority > 0 && !is_pinned(b))
-            wanted.push_back(b);
-    std::stable_sort(wanted.begin(), wanted.end(),
-                     [&](std::size_t a, std::size_t b) { return priorities[a].priority > priorities[b].priority; });
-
     WeekPlan plan;
     plan.hours_per_day = hours;
-    if (wanted.size() > options.max_candidates) {
-        plan.left_out_by_cap = wanted.size() - options.max_candidates;
-        wanted.resize(options.max_candidates);
+    std::vector<std::size_t> wanted;  // building indices
+    if (every_stop) {
+        wanted = listed_buildings(district, officer, hood_of, options);
+    } else {
+        for (std::size_t b = 0; b < district.buildings.size(); ++b)
+            if (hood_of.contains(district.buildings[b].neighbourhood_id) && priorities[b].priority > 0 && !is_pinned(b))
+                wanted.push_back(b);
+        std::stable_sort(wanted.begin(), wanted.end(),
+                         [&](std::size_t a, std::size_t b) { return priorities[a].priority > priorities[b].priority; });
+        if (wanted.size() > options.max_candidates) {
+            plan.left_out_by_cap = wanted.size() - options.max_candidates;
+            wanted.resize(options.max_candidates);
+        }
     }
     // The pinned ahead of the rest, beyond the cap.
     std::vector<std::size_t> with_pins;
@@ -197,15 +229,23 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
             }
     }
     problem.day_limit_min.assign(static_cast<std::size_t>(options.working_days), hours * 60.0);
-    planning::PrizeVrpSolution solution;
+    std::vector<std::vector<int>> solution_days;  // problem nodes per day, in visiting order
     try {
-        solution = planning::solve_prize_vrp(problem, {options.seed, options.time_budget_s, options.max_rounds});
+        if (every_stop) {
+            planning::EveryStopSolution solution =
+                planning::serve_every_stop(problem, {options.seed, options.time_budget_s, options.max_rounds});
+            solution_days = std::move(solution.days);
+            for (const planning::UnservedNode& u : solution.unserved)
+                plan.unserved.push_back({district.buildings[wanted[node_point[static_cast<std::size_t>(u.node)] - 1]].id, u.reason});
+        } else {
+            solution_days = planning::solve_prize_vrp(problem, {options.seed, options.time_budget_s, options.max_rounds}).days;
+        }
     } catch (const BadInput& e) {
         throw BadInput(fmt::format("officer {}: {}", officer.id, e.what()));
     }
 
     const std::string& zone = district.metadata.timezone;
-    for (std::size_t d = 0; d < solution.days.size(); ++d) {
+    for (std::size_t d = 0; d < solution_days.size(); ++d) {
         DayRoute route;
         route.officer_id = officer.id;
         route.officer_name = officer.name;
@@ -219,7 +259,7 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
         for (const Site& site : district.sites)
             if (site.id == officer.post_site_id && !site.name.empty()) route.post_name = site.name;
 
-        const std::vector<int>& stops = solution.days[d];
+        const std::vector<int>& stops = solution_days[d];
         double clock_min = 0, priority = 0;
         int at = 0;
         const auto walk = [&](int from, int to) {

@@ -44,6 +44,10 @@ struct WeekPlanOptions {
     // "14:00-17:30"), read against start_time. Empty: no windows; a building without the field
     // or with an empty value has none.
     std::string window_field;
+    // Every-stop mode (issue 16): set, the plan visits exactly these buildings (ids, each of the
+    // officer's neighbourhoods, whatever their priority, no cap) in the fewest days, then the
+    // least walking (every_stop.h), instead of choosing by priority. No pins with it.
+    std::optional<std::vector<std::string>> every_stop;
 };
 
 struct UnreachableStop {
@@ -60,7 +64,13 @@ struct WeekPlan {
     std::size_t left_out_by_cap = 0;    // buildings with priority > 0 beyond max_candidates
     double hours_per_day = 0;
     std::vector<UnreachableStop> unreachable;
+    // Every-stop mode: the listed buildings the week cannot hold (reason: a window or the day's
+    // hours rule out even a visit alone, or the days are too few), beside `unreachable`.
+    std::vector<UnreachableStop> unserved;
 };
+
+// Days with at least one stop.
+std::size_t days_used(const WeekPlan& plan);
 
 // The officer's post: its point, else the site named by post_site_id. BadInput when neither.
 XY officer_post(const District& district, const Officer& officer);
@@ -70,8 +80,9 @@ XY officer_post(const District& district, const Officer& officer);
 // building, one outside the officer's neighbourhoods, one the post cannot reach, or a day outside
 // the working days; for a candidate's window field that is not "HH:MM-HH:MM" or ends before it
 // begins (naming the building, the field and the value); and when a day's pinned stops cannot
-// fit its hours or their windows (naming the day). An officer without neighbourhoods gets days
-// without stops.
+// fit its hours or their windows (naming the day). In every-stop mode, BadInput for a listed
+// building not in the workspace or outside the officer's neighbourhoods, and for pins. An
+// officer without neighbourhoods gets days without stops.
 WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::vector<BuildingPriority>& priorities,
                    const std::string& officer_id, const TimeWindow& week, const WeekPlanOptions& options = {});
 
