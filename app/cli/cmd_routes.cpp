@@ -1,15 +1,19 @@
 // patrolmap routes WS --week 2021-W24 [--officer ID] [--hours-per-day H] [--seed N] [--time S]
-// [--window-field FIELD] [--no-issue] --out DIR: each officer's visits for the week
-// (geo/planning/week_plan.h), per officer and day DIR/<officer>-<date>.pdf (the route sheet),
-// .gpx and .geojson, and a table of the days. The printed plans are issued: kept in the
-// workspace for the progress board (`patrolmap progress`), replacing earlier ones of that week.
+// [--window-field FIELD] [--every-stop CSV] [--every FLAG] [--no-issue] --out DIR: each officer's
+// visits for the week (geo/planning/week_plan.h), per officer and day DIR/<officer>-<date>.pdf
+// (the route sheet), .gpx and .geojson, and a table of the days. The printed plans are issued:
+// kept in the workspace for the progress board (`patrolmap progress`), replacing earlier ones of
+// that week. With --every-stop or --every the plan serves every listed building in the fewest
+// days, then the least walking (issue 16), instead of choosing by priority.
 #include <filesystem>
 #include <iostream>
+#include <map>
 
 #include <fmt/format.h>
 
 #include "app/cli/commands.h"
 #include "app/cli/text_format.h"
+#include "geo/io/stop_list_csv.h"
 #include "geo/io/workspace_store.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
@@ -30,7 +34,67 @@ struct Args {
     std::uint64_t seed = 1;
     double time_s = 2.0;
     bool no_issue = false;
+    std::string every_stop_csv;  // buildings that must all be visited; empty: none
+    std::string every_flag;      // elderly_alone, past_victim or no_app; empty: none
 };
+
+bool has_flag(const geo::Building& b, const std::string& flag) {
+    if (flag == "elderly_alone") return b.flags.elderly_alone;
+    if (flag == "past_victim") return b.flags.past_victim;
+    if (flag == "no_app") return b.flags.no_app;
+    throw geo::BadInput("--every '" + flag + "' is not elderly_alone, past_victim or no_app");
+}
+
+// Every-stop plans: the buildings each planned officer must visit, from --every-stop's list (each
+// building going to its neighbourhood's officer) and --every's flag (the officers' own
+// buildings). Officers left without a building are dropped when only a list was given.
+std::map<std::string, std::vector<std::string>> every_stop_lists(const Args& a, const geo::District& d,
+                                                                 std::vector<std::string>& officers) {
+    std::map<std::string, std::string> officer_of_hood;
+    for (const geo::Neighbourhood& n : d.neighbourhoods) officer_of_hood[n.id] = n.officer_id;
+    std::map<std::string, std::vector<std::string>> lists;
+    for (const std::string& o : officers) lists[o];
+    if (!a.every_stop_csv.empty()) {
+        std::map<std::string, const geo::Building*> building_of;
+        for (const geo::Building& b : d.buildings) building_of[b.id] = &b;
+        for (const geo::ListedStop& stop : geo::read_stop_list_csv(a.every_stop_csv, d)) {
+            const geo::Building& b = *building_of.at(stop.building_id);
+            const std::string owner = officer_of_hood.contains(b.neighbourhood_id) ? officer_of_hood[b.neighbourhood_id] : "";
+            if (!lists.contains(owner))
+                throw geo::BadInput(
+                    owner.empty() ? fmt::format("{}: building '{}' is in neighbourhood '{}', which no officer has", stop.where, b.id,
+                                                b.neighbourhood_id)
+                                  : fmt::format("{}: building '{}' is in neighbourhood '{}' of officer {}, not of {}", stop.where, b.id,
+                                                b.neighbourhood_id, owner, a.officer));
+            lists[owner].push_back(b.id);
+        }
+    }
+    if (!a.every_flag.empty()) {
+        for (const geo::Building& b : d.buildings) {
+            const auto owner = officer_of_hood.find(b.neighbourhood_id);
+            if (has_flag(b, a.every_flag) && owner != officer_of_hood.end() && lists.contains(owner->second))
+                lists[owner->second].push_back(b.id);  // plan_week lists a building once
+        }
+    } else if (a.officer.empty()) {
+        std::erase_if(officers, [&](const std::string& o) { return lists[o].empty(); });
+        std::erase_if(lists, [](const auto& entry) { return entry.second.empty(); });
+    }
+    return lists;
+}
+
+// "served all 23 stops in 3 of 5 days", and the stops left out, by id, with why.
+void report_every_stop(const std::string& officer, const geo::WeekPlan& plan) {
+    std::size_t served = 0;
+    for (const geo::DayRoute& day : plan.days) served += day.stops.size();
+    const std::size_t used = geo::days_used(plan);
+    if (served == plan.candidates)
+        std::cout << fmt::format("officer {}: served all {} stops in {} of {} days\n", officer, served, used, plan.days.size());
+    else
+        std::cout << fmt::format("officer {}: served {} of {} stops in {} of {} days; {} could not be planned (named on stderr)\n", officer, served,
+                                 plan.candidates, used, plan.days.size(), plan.candidates - served);
+    for (const auto& u : plan.unserved)
+        std::cerr << fmt::format("officer {}: building {} not served: {}\n", officer, u.building_id, u.reason);
+}
 
 int run(const Args& a) {
     geo::District d = geo::read_district(a.workspace);
@@ -45,6 +109,10 @@ int run(const Args& a) {
                                               : "--officer '" + a.officer + "' is not an officer of the workspace");
     if (a.hours_per_day < 0) throw geo::BadInput(fmt::format("--hours-per-day {} is negative", a.hours_per_day));
     if (a.time_s < 0) throw geo::BadInput(fmt::format("--time {} is negative", a.time_s));
+    const bool every_stop = !a.every_stop_csv.empty() || !a.every_flag.empty();
+    std::map<std::string, std::vector<std::string>> every_stop_of;  // officer -> buildings
+    if (every_stop) every_stop_of = every_stop_lists(a, d, officers);
+    if (officers.empty()) throw geo::BadInput("--every-stop " + a.every_stop_csv + " lists no building");
 
     const std::filesystem::path dir = a.out;
     std::error_code ec;
@@ -68,6 +136,7 @@ int run(const Args& a) {
     std::size_t files = 0;
     for (std::size_t k = 0; k < officers.size(); ++k) {
         progress.update(k, officers.size());
+        if (every_stop) options.every_stop = every_stop_of.at(officers[k]);
         const geo::WeekPlan plan = geo::plan_week(d, graph, priorities, officers[k], *week, options);
         geo::issue_week_plan(d.planned_visits, d, plan, officers[k], a.week, priorities);
         for (const auto& u : plan.unreachable)
@@ -86,6 +155,7 @@ int run(const Args& a) {
             geo::write_route_geojson(r, d.metadata.crs, dir / (stem + ".geojson"));
             files += 3;
         }
+        if (every_stop) report_every_stop(officers[k], plan);
     }
     progress.update(officers.size(), officers.size());
     progress.finish();
@@ -112,6 +182,10 @@ void add_routes_command(CLI::App& app, Action& action) {
         ->capture_default_str();
     cmd->add_option("--window-field", a->window_field,
                     "Building field holding a visit window 'HH:MM-HH:MM' (local time); visits begin within it");
+    cmd->add_option("--every-stop", a->every_stop_csv,
+                    "CSV with a building_id column: plan to visit every one (fewest days, then least walking)");
+    cmd->add_option("--every", a->every_flag, "Plan to visit every building of the officer's neighbourhoods with this flag")
+        ->check(CLI::IsMember({"elderly_alone", "past_victim", "no_app"}));
     cmd->add_flag("--no-issue", a->no_issue, "Do not keep the plan in the workspace for the progress board (a draft)");
     cmd->add_option("--out", a->out, "Folder for <officer>-<date>.pdf, .gpx and .geojson")->required();
     cmd->callback([a, &action] { action = [a] { return run(*a); }; });
