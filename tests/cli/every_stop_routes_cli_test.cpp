@@ -1,6 +1,7 @@
 // patrolmap routes --every-stop / --every (issue 16): a week that serves every listed building in
 // the fewest days, then the least walking, on the sample; a list naming an unknown building or
 // another officer's exits 2 naming the file, the line and the building, having written nothing.
+// A copy of the sample each: plans that are printed are issued into the workspace.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -117,12 +118,20 @@ TEST_CASE("routes --every-stop with an unknown or another officer's building exi
     CHECK(contains(other.err, "officer P02"));
     CHECK_FALSE(std::filesystem::exists(dir / "out"));
 
-    // Without --officer the list plans only the officers it names, each their own buildings.
-    const auto both = run_patrolmap({"routes", sample, "--week", "2021-W25", "--time", "0", "--no-issue", "--every-stop",
+    // Without --officer the list plans only the officers it names, each their own buildings,
+    // and issues those plans for the progress board.
+    const auto both = run_patrolmap({"routes", sample, "--week", "2021-W25", "--time", "0", "--every-stop",
                                      (dir / "other.csv").string(), "--out", (dir / "both").string()});
     REQUIRE(both.exit_code == 0);
     CHECK(contains(both.out, "officer P01: served all 1 stops"));
     CHECK(contains(both.out, "officer P02: served all 1 stops"));
     CHECK_FALSE(contains(both.out, "P03"));
     CHECK(stops_in(dir / "both") == std::multiset<std::string>{p01[0], p02[0]});
+    const auto board = nlohmann::json::parse(run_patrolmap({"progress", sample, "--week", "2021-W25", "--json"}).out);
+    for (const auto& officer : board["officers"]) {
+        CAPTURE(officer["officer_id"].get<std::string>());
+        const bool named = officer["officer_id"] == "P01" || officer["officer_id"] == "P02";
+        CHECK(officer["issued"] == named);
+        if (named) CHECK(officer["planned"] == 1);
+    }
 }

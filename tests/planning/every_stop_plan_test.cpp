@@ -50,7 +50,7 @@ double walked_m(const WeekPlan& p) {
 
 TEST_CASE("every stop served in the fewest days: one day when a day holds all three, the rest empty") {
     // All three in one tour P-A-B-C-P: 72 min of walking (6 km) and 3 visits, 87 min; 1.5 h a day
-    // holds it. (street_district.h's "106" for all three miscounts: B lies on the way to C.)
+    // holds it.
     const District d = street_district();
     WeekPlanOptions options = street_options(1.5, 5);
     options.every_stop = std::vector<std::string>{"C", "A", "B"};

@@ -12,7 +12,7 @@
 //   past victim: 8               flagged: 2   alone: 5
 //
 // Tours from P: A alone 12+5+12 = 29 min; B alone 29; B and C 12+5+12+5+24 = 58; A and B
-// 24+5+24+5 = 58; A and C 24+5+48+5 = 82; all three 82+5 = 106.
+// 24+5+24+5 = 58; A and C 12+5+36+5+24 = 82; all three 82+5 = 87 (B lies on the way from A to C).
 #include "geo/model/district.h"
 
 namespace test {
