@@ -12,6 +12,7 @@
 
 #include "geo/crs/crs.h"
 #include "geo/io/district_rows.h"
+#include "geo/io/file_turn.h"
 #include "geo/io/gdal_handles.h"
 #include "geo/io/incident_query.h"
 #include "geo/io/ogr_fields.h"
@@ -412,7 +413,16 @@ namespace {
 // column between that and our first lock. So: open, begin, take the lock (a write first for a
 // writer, a read for a reader), and check the schema cookie did not move since before the open;
 // when it did, roll back and open again.
-GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
+// A workspace open inside a transaction, with the program's turn at its file (file_turn.h),
+// which ends after the dataset closes (members go in reverse order).
+struct OpenWorkspace {
+    FileTurn turn;
+    GdalDatasetPtr ds;
+    GDALDataset* operator->() const { return ds.get(); }
+    GDALDataset& operator*() const { return *ds; }
+};
+
+OpenWorkspace open_in_transaction(const fs::path& path, bool update) {
     if (is_database_workspace(path.string())) {
         // PostgreSQL: writers queue on a lock of the metadata table taken first (as SQLite's
         // write lock orders them on a file); readers see one snapshot of every table.
@@ -427,8 +437,11 @@ GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
             ds->RollbackTransaction();
             throw;
         }
-        return ds;
+        return {FileTurn{}, std::move(ds)};
     }
+    // PatrolMap's programs queue for the file (file_turn.h): writers one at a time, so the
+    // retries below are for other programs (QGIS, ogr2ogr) and readers beside a writer.
+    FileTurn turn(path, update ? FileTurn::Kind::write : FileTurn::Kind::read);
     // Other writers make both retries below: SQLite answers "locked" at once, without its busy
     // wait, to a transaction that read before it writes (GDAL's driver reads when it opens);
     // and every save changes the schema (GDAL re-creates its triggers). So: try again after a
@@ -453,7 +466,7 @@ GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
                     continue;
                 }
             }
-            if (schema_cookie(*ds) == static_cast<std::int64_t>(before_open)) return ds;
+            if (schema_cookie(*ds) == static_cast<std::int64_t>(before_open)) return {std::move(turn), std::move(ds)};
         } catch (...) {
             ds->RollbackTransaction();
             throw;
@@ -467,7 +480,7 @@ GdalDatasetPtr open_in_transaction(const fs::path& path, bool update) {
 }  // namespace
 
 WorkspaceRows read_layers(const fs::path& path, const std::vector<LayerKind>& kinds) {
-    GdalDatasetPtr ds = open_in_transaction(path, false);
+    OpenWorkspace ds = open_in_transaction(path, false);
     WorkspaceRows out;
     out.metadata = read_metadata(*ds);
     for (const LayerKind kind : kinds)
@@ -477,7 +490,7 @@ WorkspaceRows read_layers(const fs::path& path, const std::vector<LayerKind>& ki
 }
 
 District read_district(const fs::path& path) {
-    GdalDatasetPtr ds = open_in_transaction(path, false);  // every layer from one committed state
+    OpenWorkspace ds = open_in_transaction(path, false);  // every layer from one committed state
     District d;
     d.metadata = read_metadata(*ds);
     for (const auto& spec : all_layer_specs())
@@ -577,13 +590,13 @@ public:
         log_change(*ds_, {m.change, m.updated, tables, summary});
         if (ds_->CommitTransaction() != OGRERR_NONE) throw IoError("cannot commit to " + path_.string() + ": " + last_gdal_error());
         open_ = false;
-        close_checked(ds_, path_);
+        close_checked(ds_.ds, path_);
         return m;
     }
 
 private:
     fs::path path_;
-    GdalDatasetPtr ds_;
+    OpenWorkspace ds_;
     bool open_ = false;
     Metadata on_disk_;
 };
@@ -782,7 +795,7 @@ void execute(GDALDataset& ds, const std::string& sql, const fs::path& path) {
 }  // namespace
 
 void write_layer_styles(const fs::path& path, const std::vector<StoredStyle>& styles) {
-    GdalDatasetPtr ds = open_in_transaction(path, true);
+    OpenWorkspace ds = open_in_transaction(path, true);
     try {
         OGRLayer* layer = ds->GetLayerByName(kStylesTable);
         if (!layer) {
@@ -825,7 +838,7 @@ void write_layer_styles(const fs::path& path, const std::vector<StoredStyle>& st
         ds->RollbackTransaction();
         throw;
     }
-    close_checked(ds, path);
+    close_checked(ds.ds, path);
 }
 
 std::vector<StoredStyle> read_layer_styles(const fs::path& path) {
