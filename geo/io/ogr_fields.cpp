@@ -58,4 +58,11 @@ FieldValue get_value(OGRFeature& f, int index, const std::string& zone) {
     }
 }
 
+int find_column(const OGRFeatureDefn& defn, std::initializer_list<const char*> names) {
+    for (const char* name : names)
+        for (int i = 0; i < defn.GetFieldCount(); ++i)
+            if (EQUAL(defn.GetFieldDefn(i)->GetNameRef(), name)) return i;
+    return -1;
+}
+
 }  // namespace geo

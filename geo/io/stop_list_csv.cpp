@@ -6,17 +6,11 @@
 #include <fmt/format.h>
 
 #include "geo/io/gdal_handles.h"
+#include "geo/io/ogr_fields.h"
 #include "geo/util/error.h"
 
 namespace geo {
 namespace {
-
-int find_column(OGRFeatureDefn& defn, std::initializer_list<const char*> names) {
-    for (const char* name : names)
-        for (int i = 0; i < defn.GetFieldCount(); ++i)
-            if (EQUAL(defn.GetFieldDefn(i)->GetNameRef(), name)) return i;
-    return -1;
-}
 
 std::string trimmed(const std::string& s) {
     const auto first = s.find_first_not_of(" \t\r\n");

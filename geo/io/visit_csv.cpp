@@ -8,19 +8,12 @@
 #include <fmt/format.h>
 
 #include "geo/io/gdal_handles.h"
+#include "geo/io/ogr_fields.h"
 #include "geo/util/error.h"
 #include "geo/util/time_parse.h"
 
 namespace geo {
 namespace {
-
-// The first of `names` the CSV has as a column, or -1.
-int find_column(OGRFeatureDefn& defn, std::initializer_list<const char*> names) {
-    for (const char* name : names)
-        for (int i = 0; i < defn.GetFieldCount(); ++i)
-            if (EQUAL(defn.GetFieldDefn(i)->GetNameRef(), name)) return i;
-    return -1;
-}
 
 std::string column_list(OGRFeatureDefn& defn) {
     std::string out;
