@@ -34,12 +34,8 @@ std::string sql_text(const std::string& s) {
 
 // The first column of every row a query returns, one line each.
 std::string query_lines(GDALDataset& ds, const std::string& sql) {
-    CPLErrorReset();
-    OGRLayer* result = ds.ExecuteSQL(sql.c_str(), nullptr, nullptr);
-    if (!result) throw IoError("cannot run '" + sql + "': " + last_gdal_error());
     std::string out;
-    for (auto& f : *result) out += std::string(f->GetFieldAsString(0)) + "\n";
-    ds.ReleaseResultSet(result);
+    for (const auto& row : query_rows(ds, sql, "run '" + sql + "'")) out += (row.empty() ? "" : row.front()) + "\n";
     return out;
 }
 
