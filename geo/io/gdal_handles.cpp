@@ -5,6 +5,8 @@
 #include <cpl_conv.h>
 #include <cpl_error.h>
 
+#include "geo/util/error.h"
+
 namespace geo {
 
 namespace {
@@ -35,6 +37,13 @@ GdalDatasetPtr open_vector(const std::string& path, bool update, const char* con
     unsigned flags = GDAL_OF_VECTOR | (update ? GDAL_OF_UPDATE : GDAL_OF_READONLY);
     return GdalDatasetPtr(
         GDALDataset::Open(path.c_str(), flags, nullptr, open_options, nullptr));
+}
+
+GdalDatasetPtr open_csv_table(const std::string& file) {
+    const char* const options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
+    GdalDatasetPtr ds = open_vector(file, false, options);
+    if (!ds || ds->GetLayerCount() != 1) throw BadInput(file + ": not a CSV table GDAL can read (" + last_gdal_error("no layer") + ")");
+    return ds;
 }
 
 }  // namespace geo

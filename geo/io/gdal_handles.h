@@ -30,4 +30,8 @@ std::string last_gdal_error(const std::string& fallback = "unknown GDAL error");
 GdalDatasetPtr open_vector(const std::string& path, bool update,
                            const char* const* open_options = nullptr);
 
+// A CSV file as GDAL's one table: the first line names the columns, every value is text.
+// BadInput naming the file when GDAL cannot read it as one table.
+GdalDatasetPtr open_csv_table(const std::string& file);
+
 }  // namespace geo

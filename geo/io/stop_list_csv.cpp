@@ -57,9 +57,7 @@ std::vector<ListedStop> read_stop_list_csv(const std::filesystem::path& csv, con
         return out;
     }
 
-    const char* const options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
-    GdalDatasetPtr ds = open_vector(file, false, options);
-    if (!ds || ds->GetLayerCount() != 1) throw BadInput(file + ": not a CSV table GDAL can read (" + last_gdal_error("no layer") + ")");
+    GdalDatasetPtr ds = open_csv_table(file);
     OGRLayer* layer = ds->GetLayer(0);
     OGRFeatureDefn& defn = *layer->GetLayerDefn();
     const int building_col = find_column(defn, {"building_id", "building", "楼栋编号"});

@@ -43,10 +43,7 @@ std::vector<VisitRecord> read_visit_csv(const std::filesystem::path& csv, const 
     // VSIStatL rather than std::filesystem: GDAL's virtual paths (/vsizip/, /vsimem/) count too.
     VSIStatBufL stat;
     if (VSIStatL(file.c_str(), &stat) != 0) throw BadInput(file + ": no such file");
-    // CSV: GDAL takes a .csv file as a table with one string field per column.
-    const char* const options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
-    GdalDatasetPtr ds = open_vector(file, false, options);
-    if (!ds || ds->GetLayerCount() != 1) throw BadInput(file + ": not a CSV table GDAL can read (" + last_gdal_error("no layer") + ")");
+    GdalDatasetPtr ds = open_csv_table(file);
     OGRLayer* layer = ds->GetLayer(0);
     OGRFeatureDefn& defn = *layer->GetLayerDefn();
     const int building_col = find_column(defn, {"building_id", "building", "楼栋编号"});
