@@ -1,5 +1,6 @@
 // Each move of the hierarchical VRPTW search on a small literal instance: a solution built bad
-// on purpose, the move that must repair it, and a window that must stop it.
+// on purpose, the move that must repair it, and a window that must stop it (or, when lateness
+// is priced, a price that must).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include "geo/planning/vrptw/ejection.h"
 #include "geo/planning/vrptw/exchange.h"
 #include "geo/planning/vrptw/greedy_insertion.h"
+#include "geo/planning/vrptw/local_search.h"
 #include "geo/planning/vrptw/or_opt.h"
 #include "geo/planning/vrptw/relocate.h"
 #include "geo/planning/vrptw/two_opt.h"
@@ -216,4 +218,65 @@ TEST_CASE("recreate in route elimination gives the last place to the customer ou
     }
     CHECK(left_2 > 0);
     CHECK(left_3 > 0);
+}
+
+// 3 (due 10.5) is on time in the east route only as its first stop, 13.19 of travel more than
+// beside 4; beside 4 (due 10.1) it is late: after 4 it begins at 11.05 (0.55 late), before 4 it
+// makes 4 0.9 late.
+VrptwProblem late_beside_4() {
+    VrptwProblem p = plane(two_clusters, 2);
+    p.due[4] = 10.1;
+    p.due[3] = 10.5;
+    return p;
+}
+
+TEST_CASE("a priced relocate makes a route late when the travel saved is worth more, not when lateness is dear") {
+    const VrptwProblem p = late_beside_4();
+    SearchContext ctx(p, 10, 1);
+    VrptwSolution forbidden = with_routes(p, {{3, 1, 2}, {4}});
+    REQUIRE(forbidden.time_warp() == 0);
+    CHECK_FALSE(relocate(forbidden, ctx, 3));  // unpriced, lateness is forbidden
+
+    ctx.warp_penalty = 1;  // 0.55 late for 13.19 less travel
+    VrptwSolution cheap = with_routes(p, {{3, 1, 2}, {4}});
+    const double before = cheap.distance();
+    REQUIRE(relocate(cheap, ctx, 3));
+    CHECK(cheap.customer_routes()[1] == std::vector<int>{4, 3});
+    CHECK(cheap.time_warp() == doctest::Approx(0.55).epsilon(1e-3));
+    CHECK(cheap.distance() == doctest::Approx(before - 13.19).epsilon(1e-3));
+
+    ctx.warp_penalty = 100;  // 55 for 13.19: not worth it
+    VrptwSolution dear = with_routes(p, {{3, 1, 2}, {4}});
+    CHECK_FALSE(relocate(dear, ctx, 3));
+}
+
+TEST_CASE("a priced recreate serves a customer where it is least late; the repair brings the route back on time") {
+    VrptwProblem p = late_beside_4();
+    SearchContext ctx(p, 10, 1);
+    // One route with 4 alone (1 and 2 left aside): 3 fits nowhere on time, so the plain
+    // recreate leaves it out.
+    p.max_routes = 1;
+    VrptwSolution plain = with_routes(p, {{4}});
+    plain.unserved = {3};
+    insert_greedily(plain, ctx);
+    CHECK(plain.unserved == std::vector<int>{3});
+    // Priced, 3 goes after 4 (0.55 late) rather than before it (0.9 late), both 0.95 more travel.
+    VrptwSolution priced = with_routes(p, {{4}});
+    priced.unserved = {3};
+    insert_allowing_lateness(priced, ctx, 1);
+    REQUIRE(priced.unserved.empty());
+    CHECK(priced.customer_routes()[0] == std::vector<int>{4, 3});
+    CHECK(priced.time_warp() == doctest::Approx(0.55).epsilon(1e-3));
+
+    // Two routes, 3 late beside 4: the repair (lateness dear) puts the routes back on time.
+    p.max_routes = 2;
+    VrptwSolution late = with_routes(p, {{1, 2}, {4, 3}});
+    REQUIRE(late.time_warp() > 0.5);
+    repair_late_routes(late, ctx, 100);
+    CHECK(late.time_warp() == 0);
+    CHECK(all_on_time(late));
+    // Cheapest on time: 4 first in the east route (12.45 more travel), 3 alone; 3 first in the
+    // east route would be 13.19 more.
+    CHECK(late.customer_routes() == std::vector<std::vector<int>>{{4, 2, 1}, {3}});
+    CHECK(ctx.warp_penalty == 0);  // the context's own price is left as it was
 }

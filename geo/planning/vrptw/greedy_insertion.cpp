@@ -25,7 +25,8 @@ void order_customers(std::vector<int>& order, SearchContext& ctx) {
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return at(p.due, a) < at(p.due, b); });
 }
 
-void insert_in_order(VrptwSolution& s, SearchContext& ctx, const std::vector<int>& order) {
+// warp_penalty 0: only feasible positions; else any within capacity, time warp priced.
+void insert_in_order(VrptwSolution& s, SearchContext& ctx, const std::vector<int>& order, double warp_penalty = 0) {
     const VrptwProblem& p = *ctx.problem;
     for (const int c : order) {
         const TimeSegment visit = node_segment(p, c);
@@ -37,10 +38,16 @@ void insert_in_order(VrptwSolution& s, SearchContext& ctx, const std::vector<int
             for (int a = 0; a + 1 < static_cast<int>(route.nodes.size()); ++a) {
                 const int x = route.nodes[static_cast<std::size_t>(a)], y = route.nodes[static_cast<std::size_t>(a + 1)];
                 const double added = p.d(x, c) + p.d(c, y) - p.d(x, y);
+                // Inserting never makes a route less late, so `added` bounds the cost from below.
                 if (added >= best || ctx.uniform() < insertion_blink_rate) continue;
-                if (!feasible(p, join(p, join(p, route.forward[static_cast<std::size_t>(a)], visit), route.backward[static_cast<std::size_t>(a + 1)])))
+                const TimeSegment joined = join(p, join(p, route.forward[static_cast<std::size_t>(a)], visit), route.backward[static_cast<std::size_t>(a + 1)]);
+                double cost = added;
+                if (warp_penalty > 0)
+                    cost += warp_penalty * std::max(joined.time_warp - route.time_warp(), 0.0);
+                else if (!feasible(p, joined))
                     continue;
-                best = added;
+                if (cost >= best) continue;
+                best = cost;
                 best_route = static_cast<int>(r);
                 best_position = a + 1;
             }
@@ -63,6 +70,12 @@ void insert_greedily(VrptwSolution& s, SearchContext& ctx) {
     std::vector<int> order = s.unserved;
     order_customers(order, ctx);
     insert_in_order(s, ctx, order);
+}
+
+void insert_allowing_lateness(VrptwSolution& s, SearchContext& ctx, double warp_penalty) {
+    std::vector<int> order = s.unserved;
+    order_customers(order, ctx);
+    insert_in_order(s, ctx, order, warp_penalty);
 }
 
 void insert_greedily(VrptwSolution& s, SearchContext& ctx, const std::vector<std::int64_t>& absence) {

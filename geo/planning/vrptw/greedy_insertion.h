@@ -20,4 +20,11 @@ void insert_greedily(VrptwSolution& s, SearchContext& ctx);
 // (who fit back where they were) fill them again.
 void insert_greedily(VrptwSolution& s, SearchContext& ctx, const std::vector<std::int64_t>& absence);
 
+// The same, but a customer may also go where it makes its route late: each position costs the
+// travel it adds plus `warp_penalty` per unit of time warp it adds, and the cheapest is taken
+// (capacity stays a hard limit). With few long routes whose hours are nearly full, every
+// feasible reinsertion is the old one; passing through late routes is how the search moves
+// customers between them (the penalised search of Vidal et al. 2013).
+void insert_allowing_lateness(VrptwSolution& s, SearchContext& ctx, double warp_penalty);
+
 }  // namespace geo::planning::vrptw

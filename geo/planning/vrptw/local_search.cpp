@@ -35,4 +35,15 @@ int local_search(VrptwSolution& s, SearchContext& ctx, std::vector<int> order) {
     return moves;
 }
 
+void repair_late_routes(VrptwSolution& s, SearchContext& ctx, double warp_penalty) {
+    std::vector<int> late;
+    for (const VrptwRoute& route : s.routes)
+        if (route.time_warp() > time_warp_tolerance) late.insert(late.end(), route.nodes.begin() + 1, route.nodes.end() - 1);
+    if (late.empty()) return;
+    const double before = ctx.warp_penalty;
+    ctx.warp_penalty = warp_penalty;
+    local_search(s, ctx, std::move(late));
+    ctx.warp_penalty = before;
+}
+
 }  // namespace geo::planning::vrptw

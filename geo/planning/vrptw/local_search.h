@@ -12,4 +12,9 @@ int local_search(VrptwSolution& s, SearchContext& ctx);
 // changed: moves among the other routes did not improve before and still do not).
 int local_search(VrptwSolution& s, SearchContext& ctx, std::vector<int> customers);
 
+// After a priced recreate (greedy_insertion.h) left routes late: the local search over the
+// late routes' customers with each unit of lateness costing `warp_penalty` (set high, moves
+// trade travel for punctuality). The context's own penalty is as it was after.
+void repair_late_routes(VrptwSolution& s, SearchContext& ctx, double warp_penalty);
+
 }  // namespace geo::planning::vrptw

@@ -22,7 +22,7 @@ bool or_opt(VrptwSolution& s, SearchContext& ctx, int u) {
             for (const int k : {pv - 1, pv}) {
                 if (k >= i - 1 && k <= j) continue;  // inside or next to the stretch itself
                 const double added = p.d(at(k), at(i)) + p.d(at(j), at(k + 1)) - p.d(at(k), at(k + 1));
-                if (added - removal > -improvement_epsilon) continue;
+                if (!may_improve(ctx, added - removal, route.time_warp())) continue;
                 const TimeSegment stretch = route_segment(p, route, i, j);
                 TimeSegment joined;
                 if (k < i) {  // earlier: [0..k] stretch [k+1..i-1] [j+1..]
@@ -32,7 +32,7 @@ bool or_opt(VrptwSolution& s, SearchContext& ctx, int u) {
                     joined = join(p, route.forward[static_cast<std::size_t>(i - 1)], route_segment(p, route, j + 1, k));
                     joined = join(p, join(p, joined, stretch), route.backward[static_cast<std::size_t>(k + 1)]);
                 }
-                if (!feasible(p, joined)) continue;
+                if (!improves(ctx, added - removal, route.time_warp(), {joined})) continue;
                 std::vector<int> moved(route.nodes.begin() + i, route.nodes.begin() + j + 1);
                 std::vector<int> nodes;
                 nodes.reserve(route.nodes.size());

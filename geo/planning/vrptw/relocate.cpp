@@ -10,18 +10,19 @@ bool relocate(VrptwSolution& s, SearchContext& ctx, int u) {
     const int pu = s.position_of[static_cast<std::size_t>(u)];
     const int before = from.nodes[static_cast<std::size_t>(pu - 1)], after = from.nodes[static_cast<std::size_t>(pu + 1)];
     const double gain = p.d(before, u) + p.d(u, after) - p.d(before, after);
-    const auto from_feasible = [&] {
-        return feasible(p, join(p, from.forward[static_cast<std::size_t>(pu - 1)], from.backward[static_cast<std::size_t>(pu + 1)]));
-    };
+    const auto from_without_u = [&] { return join(p, from.forward[static_cast<std::size_t>(pu - 1)], from.backward[static_cast<std::size_t>(pu + 1)]); };
     // Between positions a and a + 1 of route q.
     const auto try_insert = [&](int q, int a) {
         VrptwRoute& to = s.routes[static_cast<std::size_t>(q)];
         const int x = to.nodes[static_cast<std::size_t>(a)], y = to.nodes[static_cast<std::size_t>(a + 1)];
-        if (p.d(x, u) + p.d(u, y) - p.d(x, y) - gain > -improvement_epsilon) return false;
+        const double delta = p.d(x, u) + p.d(u, y) - p.d(x, y) - gain;
+        const double old_warp = from.time_warp() + to.time_warp();
+        if (!may_improve(ctx, delta, old_warp)) return false;
         if (to.load() + p.demand[static_cast<std::size_t>(u)] > p.capacity + 1e-9) return false;
         const TimeSegment joined =
             join(p, join(p, to.forward[static_cast<std::size_t>(a)], node_segment(p, u)), to.backward[static_cast<std::size_t>(a + 1)]);
-        if (!feasible(p, joined) || !from_feasible()) return false;
+        if (ctx.warp_penalty <= 0 && !feasible(p, joined)) return false;
+        if (!improves(ctx, delta, old_warp, {joined, from_without_u()})) return false;
         from.nodes.erase(from.nodes.begin() + pu);
         to.nodes.insert(to.nodes.begin() + a + 1, u);
         s.rebuild(r);

@@ -17,13 +17,13 @@ bool two_opt(VrptwSolution& s, SearchContext& ctx, int u) {
         // Reverse nodes[i+1..j]: edges (nodes[i], nodes[j]) and (nodes[i+1], nodes[j+1]) appear.
         for (const auto& [i, j] : {std::pair{std::min(pu, pv), std::max(pu, pv)}, std::pair{std::min(pu, pv) - 1, std::max(pu, pv) - 1}}) {
             if (i < 0 || j <= i + 1) continue;
-            if (p.d(at(i), at(j)) + p.d(at(i + 1), at(j + 1)) - p.d(at(i), at(i + 1)) - p.d(at(j), at(j + 1)) > -improvement_epsilon)
-                continue;
+            const double delta = p.d(at(i), at(j)) + p.d(at(i + 1), at(j + 1)) - p.d(at(i), at(i + 1)) - p.d(at(j), at(j + 1));
+            if (!may_improve(ctx, delta, route.time_warp())) continue;
             TimeSegment reversed = node_segment(p, at(j));
             for (int k = j - 1; k > i; --k) reversed = join(p, reversed, node_segment(p, at(k)));
             const TimeSegment joined =
                 join(p, join(p, route.forward[static_cast<std::size_t>(i)], reversed), route.backward[static_cast<std::size_t>(j + 1)]);
-            if (!feasible(p, joined) || joined.distance > route.distance() - improvement_epsilon) continue;
+            if (!improves(ctx, joined.distance - route.distance(), route.time_warp(), {joined})) continue;
             std::reverse(route.nodes.begin() + i + 1, route.nodes.begin() + j + 1);
             s.rebuild(r);
             return true;

@@ -48,6 +48,12 @@ void VrptwSolution::insert(int v, int r, int p) {
     rebuild(r);
 }
 
+double VrptwSolution::time_warp() const {
+    double sum = 0;
+    for (const VrptwRoute& r : routes) sum += r.time_warp();
+    return sum;
+}
+
 double VrptwSolution::distance() const {
     double sum = 0;
     for (const VrptwRoute& r : routes) sum += r.distance();

@@ -4,6 +4,7 @@
 // data of every prefix and suffix, so that a move's routes are checked in O(1) joins; where each
 // customer is; who is not served yet.
 #include <cstdint>
+#include <initializer_list>
 #include <random>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct VrptwRoute {
     int customers() const { return static_cast<int>(nodes.size()) - 2; }
     bool empty() const { return nodes.size() <= 2; }
     double distance() const { return forward.back().distance; }
+    double time_warp() const { return forward.back().time_warp; }
     double load() const { return forward.back().load; }
 };
 
@@ -42,6 +44,8 @@ struct VrptwSolution {
     void insert(int v, int r, int p);
 
     double distance() const;
+    // How late the routes are in all (0 when every route keeps its windows).
+    double time_warp() const;
     int routes_used() const;
     // Index of an empty route slot, or -1.
     int empty_route() const;
@@ -59,6 +63,10 @@ struct SearchContext {
     std::vector<std::vector<int>> near;    // per node: the closest customers, nearest first
     std::vector<std::vector<int>> sorted;  // per node: all customers by distance (for ruin)
     std::mt19937_64 rng;
+    // 0: moves keep every route within its windows. Else a move may make routes late (or less
+    // late), each unit of time warp costing this much travel: the penalised search, through
+    // which few long full routes can trade customers (see greedy_insertion.h).
+    double warp_penalty = 0;
 
     SearchContext(const VrptwProblem& p, int neighbours, std::uint64_t seed);
     double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(rng); }
@@ -67,6 +75,25 @@ struct SearchContext {
 
 // A move must shorten the travel by more than this to count (no cycling on rounding).
 inline constexpr double improvement_epsilon = 1e-7;
+
+// Whether a move can gain at all: `delta` is the travel it changes, `old_warp` the time warp of
+// the routes it changes (a move removes at most that much lateness).
+inline bool may_improve(const SearchContext& ctx, double delta, double old_warp) {
+    return delta - ctx.warp_penalty * old_warp < -improvement_epsilon;
+}
+
+// Whether the move improves, given the routes it makes: each within capacity and, unless late
+// routes are priced, within its windows; travel plus priced lateness less than before.
+inline bool improves(const SearchContext& ctx, double delta, double old_warp, std::initializer_list<TimeSegment> new_routes) {
+    const VrptwProblem& p = *ctx.problem;
+    double warp = 0;
+    for (const TimeSegment& r : new_routes) {
+        if (r.load > p.capacity + 1e-9) return false;
+        if (ctx.warp_penalty <= 0 && r.time_warp > time_warp_tolerance) return false;
+        warp += r.time_warp;
+    }
+    return delta + ctx.warp_penalty * (warp - old_warp) < -improvement_epsilon;
+}
 
 // The scan the moves between two routes share: for each of u's near customers v in another route,
 // `try_move(r, pu, q, pv)` (u at position pu of route r, v at pv of route q) tries the move and

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <ctime>
 
 #include <fmt/format.h>
 
@@ -9,12 +10,15 @@
 #include "geo/planning/vrptw/local_search.h"
 #include "geo/planning/vrptw/route_elimination.h"
 #include "geo/planning/vrptw/string_removal.h"
+#include "geo/planning/vrptw/warp_penalty.h"
 #include "geo/util/error.h"
 
 namespace geo::planning::vrptw {
 namespace {
 
-constexpr int neighbour_count = 30;
+// The repair prices lateness this many times the priced round's own price (Vidal et al. 2013
+// repair with ten times the penalty).
+constexpr double repair_price = 10;
 
 void check_problem(const VrptwProblem& p) {
     const auto n = static_cast<std::size_t>(p.size());
@@ -26,15 +30,26 @@ void check_problem(const VrptwProblem& p) {
         if (p.due[v] < p.ready[v]) throw BadInput(fmt::format("VRPTW problem: node {} is due before it is ready", v));
 }
 
-// Where the search is in its budget, 0 to 1, by time or by rounds.
+double thread_cpu_seconds() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
+double wall_seconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Where the search is in its budget, 0 to 1, by time (wall clock or this thread's CPU) or by rounds.
 struct Budget {
-    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    double (*clock)() = wall_seconds;
+    double start = clock();
     double seconds = 0;
     std::int64_t rounds = 0;
 
     double used(std::int64_t done) const {
         double share = 0;
-        if (seconds > 0) share = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() / seconds;
+        if (seconds > 0) share = (clock() - start) / seconds;
         if (rounds > 0) share = std::max(share, static_cast<double>(done) / static_cast<double>(rounds));
         return share;
     }
@@ -44,8 +59,9 @@ struct Budget {
 
 VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options) {
     check_problem(problem);
-    SearchContext ctx(problem, neighbour_count, options.seed);
-    Budget budget{std::chrono::steady_clock::now(), options.time_budget_s, options.max_iterations};
+    SearchContext ctx(problem, options.neighbours, options.seed);
+    const auto clock = options.cpu_time_budget ? thread_cpu_seconds : wall_seconds;
+    Budget budget{clock, clock(), options.time_budget_s, options.max_iterations};
     std::int64_t rounds = 0;
     const bool bounded = options.time_budget_s > 0 || options.max_iterations > 0;
 
@@ -65,6 +81,7 @@ VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options
     VrptwSolution current = best;
     const double t0 = options.start_temperature, t1 = options.end_temperature;
     const double phase_start = std::min(budget.used(rounds), 0.999);
+    WarpPenalty penalty;
     while (bounded && best.unserved.empty()) {
         const double used = budget.used(rounds);
         if (used >= 1) break;
@@ -73,10 +90,22 @@ VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options
         VrptwSolution candidate = current;
         remove_strings(candidate, ctx);
         std::vector<int> removed = candidate.unserved;
-        insert_greedily(candidate, ctx);
+        // A priced round may pass through late routes and must end on time after its repair.
+        const bool priced = ctx.uniform() < options.priced_share;
+        ctx.warp_penalty = priced ? penalty.value() : 0;
+        if (priced)
+            insert_allowing_lateness(candidate, ctx, penalty.value());
+        else
+            insert_greedily(candidate, ctx);
         if (!candidate.unserved.empty()) continue;  // the fleet stays as step 2 left it
         // The reinserted customers and their near ones are where a move can now gain.
         if (options.polish_candidates) local_search(candidate, ctx, std::move(removed));
+        ctx.warp_penalty = 0;
+        if (priced) {
+            repair_late_routes(candidate, ctx, repair_price * penalty.value());
+            penalty.record(candidate.time_warp() <= time_warp_tolerance);
+        }
+        if (candidate.time_warp() > time_warp_tolerance) continue;
         if (candidate.distance() < current.distance() - temperature * std::log(ctx.uniform())) current = std::move(candidate);
         if (current.distance() < best.distance() - improvement_epsilon) {
             if (!options.polish_candidates) local_search(current, ctx);
