@@ -17,6 +17,7 @@
 #include "geo/io/workspace_store.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
+#include "geo/planning/must_visit.h"
 #include "geo/planning/visit_log.h"
 #include "geo/planning/visit_priority.h"
 #include "geo/planning/week_plan.h"
@@ -37,13 +38,6 @@ struct Args {
     std::string every_stop_csv;  // buildings that must all be visited; empty: none
     std::string every_flag;      // elderly_alone, past_victim or no_app; empty: none
 };
-
-bool has_flag(const geo::Building& b, const std::string& flag) {
-    if (flag == "elderly_alone") return b.flags.elderly_alone;
-    if (flag == "past_victim") return b.flags.past_victim;
-    if (flag == "no_app") return b.flags.no_app;
-    throw geo::BadInput("--every '" + flag + "' is not elderly_alone, past_victim or no_app");
-}
 
 // Every-stop plans: the buildings each planned officer must visit, from --every-stop's list (each
 // building going to its neighbourhood's officer) and --every's flag (the officers' own
@@ -70,11 +64,10 @@ std::map<std::string, std::vector<std::string>> every_stop_lists(const Args& a, 
         }
     }
     if (!a.every_flag.empty()) {
-        for (const geo::Building& b : d.buildings) {
-            const auto owner = officer_of_hood.find(b.neighbourhood_id);
-            if (has_flag(b, a.every_flag) && owner != officer_of_hood.end() && lists.contains(owner->second))
-                lists[owner->second].push_back(b.id);  // plan_week lists a building once
-        }
+        const auto flag = geo::parse_visit_flag(a.every_flag);
+        if (!flag) throw geo::BadInput("--every '" + a.every_flag + "' is not elderly_alone, past_victim or no_app");
+        for (auto& [officer, ids] : lists)  // plan_week lists a building once
+            for (std::string& id : geo::flagged_buildings_of(d, officer, *flag)) ids.push_back(std::move(id));
     } else if (a.officer.empty()) {
         std::erase_if(officers, [&](const std::string& o) { return lists[o].empty(); });
         std::erase_if(lists, [](const auto& entry) { return entry.second.empty(); });
@@ -84,14 +77,12 @@ std::map<std::string, std::vector<std::string>> every_stop_lists(const Args& a, 
 
 // "served all 23 stops in 3 of 5 days", and the stops left out, by id, with why.
 void report_every_stop(const std::string& officer, const geo::WeekPlan& plan) {
-    std::size_t served = 0;
-    for (const geo::DayRoute& day : plan.days) served += day.stops.size();
-    const std::size_t used = geo::days_used(plan);
-    if (served == plan.candidates)
-        std::cout << fmt::format("officer {}: served all {} stops in {} of {} days\n", officer, served, used, plan.days.size());
+    const geo::EveryStopSummary s = geo::every_stop_summary(plan);
+    if (s.all_served())
+        std::cout << fmt::format("officer {}: served all {} stops in {} of {} days\n", officer, s.served, s.days_used, s.days);
     else
-        std::cout << fmt::format("officer {}: served {} of {} stops in {} of {} days; {} could not be planned (named on stderr)\n", officer, served,
-                                 plan.candidates, used, plan.days.size(), plan.candidates - served);
+        std::cout << fmt::format("officer {}: served {} of {} stops in {} of {} days; {} could not be planned (named on stderr)\n", officer,
+                                 s.served, s.listed, s.days_used, s.days, s.listed - s.served);
     for (const auto& u : plan.unserved)
         std::cerr << fmt::format("officer {}: building {} not served: {}\n", officer, u.building_id, u.reason);
 }
