@@ -26,6 +26,7 @@
 #include "geo/placement/banner_placement.h"
 #include "geo/placement/site_reach.h"
 #include "geo/planning/completion.h"
+#include "geo/planning/must_visit.h"
 #include "geo/planning/visit_log.h"
 #include "geo/planning/week_plan.h"
 #include "geo/query/incident_filter.h"
@@ -171,6 +172,7 @@ struct BannerReview {
 struct PlannedWeek {
     geo::WeekPlan plan;
     std::vector<geo::BuildingPriority> priorities;
+    std::optional<geo::VisitFlag> must_visit;  // set: an every-stop plan of the buildings with it
 };
 
 // An officer's week being planned (issue 5), on a worker thread.
@@ -184,6 +186,11 @@ struct RouteReview {
     std::string planned_week;
     std::vector<geo::BuildingPriority> priorities;  // the plan was made with, per building
     std::vector<geo::PinnedStop> pinned;            // stops the dispatcher locked to a day
+    // "Must visit": plan every building of the officer with this flag, in the fewest days (issue
+    // 16, as `routes --every`); none: the most priority in the hours. The shown plan's choice is
+    // `plan_must_visit`, the combo's may have changed since.
+    std::optional<geo::VisitFlag> must_visit;
+    std::optional<geo::VisitFlag> plan_must_visit;
     bool show_board = true;          // the progress board of the week
     // The board as last computed, for `board_week` at `board_version` of the visits: the panel
     // draws every frame, the figures change only with a tick, an issue or another week.

@@ -14,6 +14,7 @@
 #include "geo/classify/class_breaks.h"
 #include "geo/planning/completion.h"
 #include "geo/planning/iso_week.h"
+#include "geo/planning/must_visit.h"
 #include "geo/planning/visit_log.h"
 #include "geo/util/error.h"
 #include "geo/util/pending_file.h"
@@ -248,6 +249,13 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
                                  {"locked_day", pinned_day(state.routes, s.building_id)}});
             }
             j["routes"].push_back({{"date", day.date}, {"duration_min", day.duration_min}, {"stops", stops}});
+        }
+        if (state.routes.plan_must_visit) {  // the every-stop summary the panel prints
+            const geo::EveryStopSummary s = geo::every_stop_summary(*state.routes.plan);
+            nlohmann::json unserved = nlohmann::json::array();
+            for (const auto& u : state.routes.plan->unserved) unserved.push_back({{"building_id", u.building_id}, {"reason", u.reason}});
+            j["every_stop"] = {{"flag", geo::visit_flag_name(*state.routes.plan_must_visit)},
+                               {"listed", s.listed}, {"served", s.served}, {"days_used", s.days_used}, {"days", s.days}, {"unserved", unserved}};
         }
         if (const auto week = geo::parse_iso_week(state.routes.planned_week, state.district.metadata.timezone)) {
             j["progress"] = nlohmann::json::array();

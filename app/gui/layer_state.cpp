@@ -13,6 +13,7 @@
 #include "app/gui/routes_parts.h"
 #include "app/gui/track_panel.h"
 #include "geo/edit/poster_edits.h"
+#include "geo/planning/must_visit.h"
 #include "geo/response/place.h"
 #include "geo/util/error.h"
 
@@ -289,6 +290,10 @@ void apply_layer_state(const std::string& spec, AppState& state) {
             if (at == std::string::npos || *end || day < 0 || day > 6)
                 throw geo::BadInput("--layer-state route_pin=" + value + ": expected BUILDING@DAY, e.g. B0042@2 (0 = Monday)");
             pin_stop(state.routes, value.substr(0, at), static_cast<int>(day));
+        } else if (key == "route_every") {  // FLAG: plan every such building of the officer (the "Must visit" choice)
+            const auto flag = geo::parse_visit_flag(value);
+            if (!flag) throw geo::BadInput("--layer-state route_every=" + value + ": expected elderly_alone, past_victim or no_app");
+            state.routes.must_visit = flag;
         } else if (key == "lectures") {  // plan these weeks at start, as the Lectures tab's button does
             std::snprintf(state.lectures.weeks, sizeof state.lectures.weeks, "%s", value.c_str());
             plan_lectures = true;

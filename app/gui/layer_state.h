@@ -12,6 +12,7 @@
 //   analysis=gi_grid|gi_neighbourhoods|clusters|emerging  cell=METRES  eps=METRES
 //   routes=OFFICER@WEEK         (plan that week's visits at start, as the Routes tab does)
 //     route_pin=BUILDING@DAY    (lock a stop to a day, 0 = Monday, before that plan; repeatable)
+//     route_every=elderly_alone|past_victim|no_app (the "Must visit" choice: every such building)
 //     route_day=K  route_issue=on  route_done=BUILDING (tick a planned stop on its day; writes!)
 //   banners=K                   (suggest K banner sites at start, as the Banners tab does)
 //     then, in the order given: banner_select=N  banner_accept=N[+M…]  banner_reject=N[+M…]

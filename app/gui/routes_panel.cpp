@@ -14,6 +14,7 @@
 #include "app/gui/track_panel.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
+#include "geo/planning/must_visit.h"
 #include "geo/planning/visit_log.h"
 #include "geo/planning/visit_priority.h"
 #include "geo/report/route_exports.h"
@@ -23,14 +24,17 @@
 namespace gui {
 
 PlannedWeek plan_week_for(const geo::District& district, const std::string& officer_id, const geo::TimeWindow& week,
-                          const std::vector<geo::PinnedStop>& pinned, double time_budget_s, std::int64_t max_rounds) {
+                          const std::vector<geo::PinnedStop>& pinned, std::optional<geo::VisitFlag> must_visit,
+                          double time_budget_s, std::int64_t max_rounds) {
     const geo::RoadGraph graph = geo::build_road_graph(district.roads);
     PlannedWeek out;
     out.priorities = geo::visit_priorities(district, week.from);
+    out.must_visit = must_visit;
     geo::WeekPlanOptions options;
     options.time_budget_s = time_budget_s;
     options.max_rounds = max_rounds;
-    options.pinned = pinned;
+    if (must_visit) options.every_stop = geo::flagged_buildings_of(district, officer_id, *must_visit);
+    else options.pinned = pinned;
     out.plan = geo::plan_week(district, graph, out.priorities, officer_id, week, options);
     return out;
 }
@@ -54,9 +58,10 @@ void plan_routes_now(AppState& state, const std::string& officer_id, const std::
     r.officer = static_cast<int>(it - officers.begin());
     std::snprintf(r.week, sizeof r.week, "%s", week_label.c_str());
     // Deterministic: construction, local search and a fixed number of rounds.
-    PlannedWeek planned = plan_week_for(state.district, officer_id, *week, r.pinned, 0, 50);
+    PlannedWeek planned = plan_week_for(state.district, officer_id, *week, r.pinned, r.must_visit, 0, 50);
     r.plan = std::move(planned.plan);
     r.priorities = std::move(planned.priorities);
+    r.plan_must_visit = planned.must_visit;
     r.planned_officer = officer_id;
     r.planned_week = week_label;
 }
@@ -74,8 +79,8 @@ void start_planning(AppState& state) {
     r.planned_week = r.week;
     auto district = std::make_shared<geo::District>(state.district);  // edits may go on meanwhile
     r.job = std::make_shared<std::future<PlannedWeek>>(
-        std::async(std::launch::async, [district, officer, week = *parsed, pinned = r.pinned] {
-            return plan_week_for(*district, officer, week, pinned, 2.0, 2000);
+        std::async(std::launch::async, [district, officer, week = *parsed, pinned = r.pinned, must_visit = r.must_visit] {
+            return plan_week_for(*district, officer, week, pinned, must_visit, 2.0, 2000);
         }));
 }
 
@@ -95,6 +100,45 @@ void print_sheets(AppState& state) {
     // What is printed is what the officer carries: it is the plan the board counts.
     issue_plan(state);
     r.message = fmt::format("{} {} {}", tr("wrote"), files, dir.string());
+}
+
+// "Must visit": none (the most priority in the hours) or every building with a flag.
+void draw_must_visit_choice(RouteReview& r) {
+    const auto name = [](std::optional<geo::VisitFlag> f) {
+        if (!f) return tr("none");
+        switch (*f) {
+            case geo::VisitFlag::elderly_alone: return tr("elderly living alone");
+            case geo::VisitFlag::past_victim: return tr("past victims");
+            case geo::VisitFlag::no_app: return tr("no anti-fraud app");
+        }
+        return "?";
+    };
+    ImGui::SetNextItemWidth(160);
+    if (ImGui::BeginCombo(tr("Must visit"), name(r.must_visit))) {
+        for (const std::optional<geo::VisitFlag> f : {std::optional<geo::VisitFlag>{}, std::optional{geo::VisitFlag::elderly_alone},
+                                                      std::optional{geo::VisitFlag::past_victim}, std::optional{geo::VisitFlag::no_app}})
+            if (ImGui::Selectable(name(f), f == r.must_visit)) r.must_visit = f;
+        ImGui::EndCombo();
+    }
+    // plan_week takes no pins in every-stop mode: the locks wait for a plan by priority.
+    if (r.must_visit && !r.pinned.empty())
+        ImGui::TextDisabled("%zu %s", r.pinned.size(), tr("locked stops are not used when every building must be visited"));
+}
+
+// "Served all 23 stops in 3 of 5 days", or how many were served and why the rest were not.
+void draw_every_stop_summary(const geo::WeekPlan& plan) {
+    const geo::EveryStopSummary s = geo::every_stop_summary(plan);
+    if (s.listed == 0) {
+        ImGui::TextWrapped("%s", tr("No building of the officer has this flag"));
+    } else if (s.all_served()) {
+        ImGui::TextWrapped("%s", fmt::format(fmt::runtime(tr("Served all {0} stops in {1} of {2} days")), s.listed, s.days_used, s.days).c_str());
+    } else {
+        ImGui::TextWrapped("%s", fmt::format(fmt::runtime(tr("Served {0} of {1} stops in {2} of {3} days; not served:")), s.served, s.listed,
+                                             s.days_used, s.days).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));  // wrapped: a window's reason is long
+        for (const auto& u : plan.unserved) ImGui::TextWrapped("%s: %s", u.building_id.c_str(), u.reason.c_str());
+        ImGui::PopStyleColor();
+    }
 }
 
 void draw_days(AppState& state) {
@@ -143,6 +187,7 @@ void draw_routes_panel(AppState& state) {
     }
     ImGui::SetNextItemWidth(120);
     ImGui::InputText(tr("ISO week"), r.week, sizeof r.week);
+    draw_must_visit_choice(r);
 
     if (r.job) {
         // Planning runs for a couple of seconds: an animated bar, the window stays live.
@@ -152,6 +197,7 @@ void draw_routes_panel(AppState& state) {
                 PlannedWeek planned = r.job->get();
                 r.plan = std::move(planned.plan);
                 r.priorities = std::move(planned.priorities);
+                r.plan_must_visit = planned.must_visit;
                 r.message.clear();
             } catch (const std::exception& e) {
                 r.message = e.what();  // the last plan stays on the map
@@ -159,7 +205,7 @@ void draw_routes_panel(AppState& state) {
             r.job.reset();
         }
     } else {
-        const bool replan = r.plan && !r.pinned.empty();
+        const bool replan = r.plan && !r.pinned.empty() && !r.must_visit;
         const std::string label = replan ? fmt::format("{} ({} {})", tr("Re-plan"), r.pinned.size(), tr("locked"))
                                          : std::string(tr("Plan the week"));
         if (ImGui::Button(label.c_str())) {
@@ -177,7 +223,8 @@ void draw_routes_panel(AppState& state) {
     if (!r.message.empty()) ImGui::TextWrapped("%s", r.message.c_str());
     if (r.plan) {
         const geo::WeekPlan& plan = *r.plan;
-        ImGui::Text("%s %.0f / %.0f", tr("Priority visited"), plan.priority_visited, plan.priority_candidates);
+        if (r.plan_must_visit) draw_every_stop_summary(plan);
+        else ImGui::Text("%s %.0f / %.0f", tr("Priority visited"), plan.priority_visited, plan.priority_candidates);
         if (plan.left_out_by_cap) ImGui::TextDisabled("%zu %s", plan.left_out_by_cap, tr("lower-priority buildings wait for later weeks"));
         for (const auto& u : plan.unreachable) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s: %s", u.building_id.c_str(), u.reason.c_str());
         draw_days(state);

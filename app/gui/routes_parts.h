@@ -5,9 +5,11 @@
 
 namespace gui {
 
-// Plans the review's officer and week with its pinned stops, on this thread.
+// Plans the review's officer and week with its pinned stops, on this thread; with `must_visit`,
+// every building of the officer with that flag in the fewest days, and the pins play no part.
 PlannedWeek plan_week_for(const geo::District& district, const std::string& officer_id, const geo::TimeWindow& week,
-                          const std::vector<geo::PinnedStop>& pinned, double time_budget_s, std::int64_t max_rounds);
+                          const std::vector<geo::PinnedStop>& pinned, std::optional<geo::VisitFlag> must_visit,
+                          double time_budget_s, std::int64_t max_rounds);
 
 // Keeps the shown plan as the officer's issued plan for the week (what the board counts).
 void issue_plan(AppState& state);

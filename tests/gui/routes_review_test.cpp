@@ -1,15 +1,23 @@
 // The Routes tab as an officer and a dispatcher use it, under Xvfb: a stop moved to another
 // day stays there after the re-plan, a ticked visit is recorded in the workspace at once and
-// drawn as done, and the issued plan shows on the progress board.
+// drawn as done, and the issued plan shows on the progress board. With "Must visit" set, the
+// week serves every flagged building of the officer (issue 16's every-stop mode).
 #include <cstdlib>
 #include <fstream>
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "geo/io/workspace_store.h"
+#include "geo/network/road_graph.h"
+#include "geo/planning/iso_week.h"
+#include "geo/planning/must_visit.h"
+#include "geo/planning/visit_priority.h"
+#include "geo/planning/week_plan.h"
 #include "tests/common/fixtures.h"
 #include "tests/common/png_image.h"
 
@@ -106,4 +114,72 @@ TEST_CASE("Routes tab: move a stop to Thursday, re-plan, tick a visit, issue the
             if (c.g > 120 && c.r < 80 && c.b < 110) ++green;
         }
     CHECK(green > 10);
+}
+
+TEST_CASE("Routes tab, must visit the elderly living alone: every such building of the officer is served; by priority unchanged") {
+    if (!have_xvfb()) {
+        MESSAGE("xvfb-run missing: skipped");
+        return;
+    }
+    test::ScratchDir dir;
+    const auto ws = dir / "ws.gpkg";
+    std::filesystem::copy_file(test::source_dir() / "data/jiangnan.gpkg", ws);
+    const geo::District d = geo::read_district(ws);
+
+    // The shared selection (routes --every's too): P03's neighbourhoods' buildings with the flag,
+    // and across the officers every flagged building that has an officer, once.
+    std::set<std::string> hoods_of_p03, hoods_with_officer;
+    for (const geo::Neighbourhood& n : d.neighbourhoods) {
+        if (n.officer_id == "P03") hoods_of_p03.insert(n.id);
+        if (!n.officer_id.empty()) hoods_with_officer.insert(n.id);
+    }
+    std::vector<std::string> flagged = geo::flagged_buildings_of(d, "P03", geo::VisitFlag::elderly_alone);
+    REQUIRE(flagged.size() > 5);
+    std::map<std::string, const geo::Building*> building_of;
+    for (const geo::Building& b : d.buildings) building_of[b.id] = &b;
+    for (const std::string& id : flagged) {
+        CHECK(building_of.at(id)->flags.elderly_alone);
+        CHECK(hoods_of_p03.contains(building_of.at(id)->neighbourhood_id));
+    }
+    std::size_t all_officers = 0, with_officer = 0;
+    for (const geo::Officer& o : d.officers) all_officers += geo::flagged_buildings_of(d, o.id, geo::VisitFlag::elderly_alone).size();
+    for (const geo::Building& b : d.buildings) with_officer += b.flags.elderly_alone && hoods_with_officer.contains(b.neighbourhood_id);
+    CHECK(all_officers == with_officer);
+
+    // A lock from before plays no part in an every-stop plan (plan_week refuses pins there).
+    const Frame f = render(ws, kQuiet + ",tab=routes,route_pin=" + flagged.front() + "@4,route_every=elderly_alone,routes=P03@2021-W25", dir);
+    std::vector<std::string> served;
+    std::size_t days_with_stops = 0;
+    for (const auto& day : f.report["routes"]) {
+        days_with_stops += !day["stops"].empty();
+        for (const auto& s : day["stops"]) served.push_back(s["building_id"]);
+    }
+    std::sort(served.begin(), served.end());
+    std::sort(flagged.begin(), flagged.end());
+    CHECK(served == flagged);
+    const auto& summary = f.report["every_stop"];
+    CHECK(summary["flag"] == "elderly_alone");
+    CHECK(summary["listed"] == flagged.size());
+    CHECK(summary["served"] == flagged.size());
+    CHECK(summary["unserved"].empty());
+    CHECK(summary["days_used"] == days_with_stops);
+    CHECK(summary["days"] == 5);
+
+    // Without the choice: the plan by priority that plan_week makes (plan_routes_now's budget).
+    const Frame by_priority = render(ws, kQuiet + ",routes=P03@2021-W25", dir);
+    CHECK_FALSE(by_priority.report.contains("every_stop"));
+    const auto week = geo::parse_iso_week("2021-W25", d.metadata.timezone);
+    REQUIRE(week);
+    geo::WeekPlanOptions options;
+    options.time_budget_s = 0;
+    options.max_rounds = 50;
+    const geo::WeekPlan expected =
+        geo::plan_week(d, geo::build_road_graph(d.roads), geo::visit_priorities(d, week->from), "P03", *week, options);
+    REQUIRE(by_priority.report["routes"].size() == expected.days.size());
+    for (std::size_t k = 0; k < expected.days.size(); ++k) {
+        std::vector<std::string> shown, planned;
+        for (const auto& s : by_priority.report["routes"][k]["stops"]) shown.push_back(s["building_id"]);
+        for (const auto& s : expected.days[k].stops) planned.push_back(s.building_id);
+        CHECK(shown == planned);
+    }
 }
