@@ -12,7 +12,6 @@
 #include <cctype>
 #include <chrono>
 #include <cmath>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -28,6 +27,7 @@
 #include "geo/planning/solomon_check.h"
 #include "geo/planning/vrptw/vrptw_solver.h"
 #include "geo/util/error.h"
+#include "geo/util/thread_cpu_time.h"
 
 namespace cli {
 namespace {
@@ -64,12 +64,6 @@ std::string instance_class(const std::string& name) {
     while (i < name.size() && std::isalpha(static_cast<unsigned char>(name[i]))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(name[i++])));
     if (i < name.size()) out += name[i];
     return out;
-}
-
-double thread_cpu_seconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
 struct ClassSum {
@@ -132,7 +126,7 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
                 const auto known_it = best_known.find(name);
                 const std::optional<BestKnown> known = known_it == best_known.end() ? std::nullopt : std::optional(known_it->second);
                 const auto started = std::chrono::steady_clock::now();
-                const double cpu_started = thread_cpu_seconds();
+                const double cpu_started = geo::thread_cpu_seconds();
                 std::vector<std::vector<int>> routes;
                 int fleet = instance.vehicles;
                 std::int64_t rounds = 0;
@@ -155,7 +149,7 @@ void add_bench_vrptw_command(CLI::App& app, Action& action) {
                     rounds = result.iterations;
                 }
                 const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-                const double cpu_seconds = thread_cpu_seconds() - cpu_started;
+                const double cpu_seconds = geo::thread_cpu_seconds() - cpu_started;
                 const auto check = geo::planning::check_solomon_routes(instance, routes, fleet);
                 const std::size_t customers = instance.customers.size() - 1;
                 const bool all = check.served == customers;

@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <ctime>
 
 #include <fmt/format.h>
 
@@ -12,6 +11,7 @@
 #include "geo/planning/vrptw/string_removal.h"
 #include "geo/planning/vrptw/warp_penalty.h"
 #include "geo/util/error.h"
+#include "geo/util/thread_cpu_time.h"
 
 namespace geo::planning::vrptw {
 namespace {
@@ -28,12 +28,6 @@ void check_problem(const VrptwProblem& p) {
     if (p.max_routes < 1) throw BadInput("VRPTW problem: no vehicle");
     for (std::size_t v = 0; v < n; ++v)
         if (p.due[v] < p.ready[v]) throw BadInput(fmt::format("VRPTW problem: node {} is due before it is ready", v));
-}
-
-double thread_cpu_seconds() {
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
 double wall_seconds() {
@@ -60,7 +54,7 @@ struct Budget {
 VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options) {
     check_problem(problem);
     SearchContext ctx(problem, options.neighbours, options.seed);
-    const auto clock = options.cpu_time_budget ? thread_cpu_seconds : wall_seconds;
+    const auto clock = options.cpu_time_budget ? geo::thread_cpu_seconds : wall_seconds;
     Budget budget{clock, clock(), options.time_budget_s, options.max_iterations};
     std::int64_t rounds = 0;
     const bool bounded = options.time_budget_s > 0 || options.max_iterations > 0;
