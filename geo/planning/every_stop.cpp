@@ -1,6 +1,7 @@
 #include "geo/planning/every_stop.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -11,16 +12,16 @@
 namespace geo::planning {
 namespace {
 
-// Why no day can hold `v` even alone; empty when one can.
-std::string why_no_day_fits(const PrizeVrpProblem& problem, int v, double limit_min) {
+// Why no day can hold `v` even alone; none when one can.
+std::optional<LeftOutReason> why_no_day_fits(const PrizeVrpProblem& problem, int v, double limit_min) {
     const double alone_min = day_time_min(problem, {v});
-    if (alone_min <= limit_min) return {};
+    if (alone_min <= limit_min) return std::nullopt;
     if (problem.has_windows() && std::max(problem.time(0, v), problem.earliest(v)) > problem.latest(v))
-        return fmt::format("its visit window closes {:.0f} min into the day, before the officer can walk there ({:.0f} min)",
-                           problem.latest(v), problem.time(0, v));
-    return fmt::format("a visit alone takes {:.0f} min (walks, any wait and the visit), more than the day's {:.0f}", alone_min,
-                       limit_min);
+        return LeftOutReason{LeftOutKind::window_closes_early, {problem.latest(v), problem.time(0, v)}};
+    return LeftOutReason{LeftOutKind::visit_too_long, {alone_min, limit_min}};
 }
+
+UnservedNode unserved(int node, LeftOutReason why) { return {node, english(why), std::move(why)}; }
 
 // `problem` restricted to the post and `nodes` (in that order), renumbered from 1.
 PrizeVrpProblem restricted(const PrizeVrpProblem& problem, const std::vector<int>& nodes) {
@@ -58,11 +59,10 @@ EveryStopSolution serve_every_stop(const PrizeVrpProblem& problem, const EverySt
     out.days.resize(problem.day_limit_min.size());
     std::vector<int> fitting;
     for (int v = 1; v < static_cast<int>(problem.size()); ++v) {
-        std::string why = why_no_day_fits(problem, v, limit_min);
-        if (why.empty())
-            fitting.push_back(v);
+        if (std::optional<LeftOutReason> why = why_no_day_fits(problem, v, limit_min))
+            out.unserved.push_back(unserved(v, std::move(*why)));
         else
-            out.unserved.push_back({v, std::move(why)});
+            fitting.push_back(v);
     }
     // The equal-days and no-pins checks apply even with nothing to serve.
     const PrizeVrpProblem sub = restricted(problem, fitting);
@@ -84,8 +84,8 @@ EveryStopSolution serve_every_stop(const PrizeVrpProblem& problem, const EverySt
                                             day_time_min(problem, out.days[d]), problem.day_limit_min[d]));
     }
     for (const int c : result.unserved)
-        out.unserved.push_back({fitting[static_cast<std::size_t>(c - 1)],
-                                fmt::format("no room left in the {} day{} for every stop", out.days.size(), out.days.size() == 1 ? "" : "s")});
+        out.unserved.push_back(unserved(fitting[static_cast<std::size_t>(c - 1)],
+                                        {LeftOutKind::no_room_left, {static_cast<double>(out.days.size())}}));
     std::sort(out.unserved.begin(), out.unserved.end(), [](const UnservedNode& a, const UnservedNode& b) { return a.node < b.node; });
     return out;
 }

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/planning/left_out_reason.h"
 #include "geo/planning/prize_vrp.h"
 
 namespace geo::planning {
@@ -23,7 +24,8 @@ struct EveryStopOptions {
 
 struct UnservedNode {
     int node = 0;
-    std::string reason;  // "a visit alone takes 75 min, more than the day's 60"
+    std::string reason;  // english(why): "a visit alone takes 75 min (...), more than the day's 60"
+    LeftOutReason why;
 };
 
 struct EveryStopSolution {

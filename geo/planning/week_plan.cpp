@@ -183,19 +183,18 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
     // Problem nodes: the post (0), then each candidate the post reaches both ways.
     std::vector<std::size_t> node_point = {0};  // node -> row of `snapped`
     for (std::size_t j = 1; j < snapped.size(); ++j) {
-        std::string reason;
+        std::optional<LeftOutKind> why;
         if (!snapped[0].valid() || !snapped[j].valid())
-            reason = "no walkable road to snap onto";
+            why = LeftOutKind::no_walkable_road;
         else if (!(matrix.time(0, j) < unreachable_time_s && matrix.time(j, 0) < unreachable_time_s))
-            reason = matrix.time(0, j) < unreachable_time_s
-                         ? "the walk back to the post is cut off (another part of the road network)"
-                         : "not reachable on foot from the post (another part of the road network)";
-        if (reason.empty()) {
+            why = matrix.time(0, j) < unreachable_time_s ? LeftOutKind::walk_back_cut_off : LeftOutKind::not_reachable;
+        if (!why) {
             node_point.push_back(j);
             continue;
         }
+        const std::string reason = english({*why, {}});
         if (j <= pins.size()) throw BadInput("pinned building '" + district.buildings[wanted[j - 1]].id + "': " + reason);
-        plan.unreachable.push_back({district.buildings[wanted[j - 1]].id, reason});
+        plan.unreachable.push_back({district.buildings[wanted[j - 1]].id, reason, {*why, {}}});
     }
 
     // Off-road access: from a building (or the post) to its road, at walking speed, both ends of a leg.
@@ -236,7 +235,7 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
                 planning::serve_every_stop(problem, {options.seed, options.time_budget_s, options.max_rounds});
             solution_days = std::move(solution.days);
             for (const planning::UnservedNode& u : solution.unserved)
-                plan.unserved.push_back({district.buildings[wanted[node_point[static_cast<std::size_t>(u.node)] - 1]].id, u.reason});
+                plan.unserved.push_back({district.buildings[wanted[node_point[static_cast<std::size_t>(u.node)] - 1]].id, u.reason, u.why});
         } else {
             solution_days = planning::solve_prize_vrp(problem, {options.seed, options.time_budget_s, options.max_rounds}).days;
         }

@@ -20,6 +20,7 @@
 #include "geo/model/district.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/day_route.h"
+#include "geo/planning/left_out_reason.h"
 #include "geo/planning/visit_priority.h"
 #include "geo/query/time_window.h"
 
@@ -52,7 +53,8 @@ struct WeekPlanOptions {
 
 struct UnreachableStop {
     std::string building_id;
-    std::string reason;  // "not reachable on foot from the post ..."
+    std::string reason;  // english(why): "not reachable on foot from the post ..."
+    LeftOutReason why;   // for the app to word in its language
 };
 
 struct WeekPlan {
