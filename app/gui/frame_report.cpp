@@ -9,6 +9,7 @@
 #include "app/gui/lectures_panel.h"
 #include "app/gui/routes_parts.h"
 #include "app/gui/school_transport_layer.h"
+#include "app/gui/text_format.h"
 #include "app/gui/track_overlay.h"
 #include "app/gui/track_panel.h"
 #include "geo/classify/class_breaks.h"
@@ -248,12 +249,14 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
                                  {"visited", state.visited.contains(s.building_id, day.date)},
                                  {"locked_day", pinned_day(state.routes, s.building_id)}});
             }
-            j["routes"].push_back({{"date", day.date}, {"duration_min", day.duration_min}, {"stops", stops}});
+            j["routes"].push_back({{"date", day.date}, {"weekday", weekday_of(day.date)}, {"duration_min", day.duration_min}, {"stops", stops}});
         }
         if (state.routes.plan_must_visit) {  // the every-stop summary the panel prints
             const geo::EveryStopSummary s = geo::every_stop_summary(*state.routes.plan);
             nlohmann::json unserved = nlohmann::json::array();
-            for (const auto& u : state.routes.plan->unserved) unserved.push_back({{"building_id", u.building_id}, {"reason", u.reason}});
+            // "reason": the CLI's English; "shown": the panel's words in the UI's language.
+            for (const auto& u : state.routes.plan->unserved)
+                unserved.push_back({{"building_id", u.building_id}, {"reason", u.reason}, {"shown", left_out_text(u.why)}});
             j["every_stop"] = {{"flag", geo::visit_flag_name(*state.routes.plan_must_visit)},
                                {"listed", s.listed}, {"served", s.served}, {"days_used", s.days_used}, {"days", s.days}, {"unserved", unserved}};
         }

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "app/gui/i18n.h"
+#include "app/gui/text_format.h"
 #include "app/gui/routes_parts.h"
 #include "geo/planning/visit_log.h"
 #include "geo/report/route_sheet.h"
@@ -44,7 +45,10 @@ void draw_route_stops(AppState& state, int k) {
     const geo::WeekPlan& plan = *r.plan;
     const geo::DayRoute& day = plan.days[static_cast<std::size_t>(k)];
     if (day.stops.empty()) return;
-    ImGui::TextDisabled("%s", tr("Tick a visit when done; lock or drag a stop onto a day, then re-plan"));
+    // Wrapped: on one line the hint ran past the panel's edge in both languages.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr("Tick a visit when done; lock or drag a stop onto a day, then re-plan"));
+    ImGui::PopStyleColor();
     if (!ImGui::BeginTable("stops", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) return;
     ImGui::TableSetupColumn(tr("Done"));
     ImGui::TableSetupColumn("#");
@@ -94,9 +98,9 @@ void draw_route_stops(AppState& state, int k) {
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(90);
         const int shown = pinned >= 0 ? pinned : k;
-        if (ImGui::BeginCombo("##day", plan.days[static_cast<std::size_t>(shown)].weekday.c_str())) {
+        if (ImGui::BeginCombo("##day", weekday_of(plan.days[static_cast<std::size_t>(shown)].date).c_str())) {
             for (int j = 0; j < static_cast<int>(plan.days.size()); ++j)
-                if (ImGui::Selectable(plan.days[static_cast<std::size_t>(j)].weekday.c_str(), j == shown)) pin_stop(r, stop.building_id, j);
+                if (ImGui::Selectable(weekday_of(plan.days[static_cast<std::size_t>(j)].date).c_str(), j == shown)) pin_stop(r, stop.building_id, j);
             ImGui::EndCombo();
         }
         ImGui::PopID();

@@ -8,9 +8,11 @@
 #include <fmt/format.h>
 #include <imgui.h>
 
+#include "app/gui/button_row.h"
 #include "app/gui/i18n.h"
 #include "app/gui/panels.h"
 #include "app/gui/routes_parts.h"
+#include "app/gui/text_format.h"
 #include "app/gui/track_panel.h"
 #include "geo/network/road_graph.h"
 #include "geo/planning/iso_week.h"
@@ -136,7 +138,7 @@ void draw_every_stop_summary(const geo::WeekPlan& plan) {
         ImGui::TextWrapped("%s", fmt::format(fmt::runtime(tr("Served {0} of {1} stops in {2} of {3} days; not served:")), s.served, s.listed,
                                              s.days_used, s.days).c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));  // wrapped: a window's reason is long
-        for (const auto& u : plan.unserved) ImGui::TextWrapped("%s: %s", u.building_id.c_str(), u.reason.c_str());
+        for (const auto& u : plan.unserved) ImGui::TextWrapped("%s: %s", u.building_id.c_str(), left_out_text(u.why).c_str());
         ImGui::PopStyleColor();
     }
 }
@@ -151,8 +153,8 @@ void draw_days(AppState& state) {
         const geo::DayRoute& day = plan.days[static_cast<std::size_t>(k)];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        // "06-15 周二": the week's year is in the week field above.
-        ImGui::RadioButton((day.date.substr(5) + " " + day.weekday).c_str(), &r.day, k);
+        // "06-15 Tue": the week's year is in the week field above.
+        ImGui::RadioButton((day.date.substr(5) + " " + weekday_of(day.date)).c_str(), &r.day, k);
         // A stop dragged from the list lands here: locked to this day for the next re-plan.
         if (ImGui::BeginDragDropTarget()) {
             if (const ImGuiPayload* payload = ImGui::AcceptDragDropPayload("ROUTE_STOP"))
@@ -216,7 +218,7 @@ void draw_routes_panel(AppState& state) {
             }
         }
         if (!r.pinned.empty()) {
-            ImGui::SameLine();
+            same_line_if_fits(tr("Unlock all"));
             if (ImGui::SmallButton(tr("Unlock all"))) r.pinned.clear();
         }
     }
@@ -226,7 +228,9 @@ void draw_routes_panel(AppState& state) {
         if (r.plan_must_visit) draw_every_stop_summary(plan);
         else ImGui::Text("%s %.0f / %.0f", tr("Priority visited"), plan.priority_visited, plan.priority_candidates);
         if (plan.left_out_by_cap) ImGui::TextDisabled("%zu %s", plan.left_out_by_cap, tr("lower-priority buildings wait for later weeks"));
-        for (const auto& u : plan.unreachable) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s: %s", u.building_id.c_str(), u.reason.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.1f, 0.1f, 1));  // wrapped: the Chinese reasons are long too
+        for (const auto& u : plan.unreachable) ImGui::TextWrapped("%s: %s", u.building_id.c_str(), left_out_text(u.why).c_str());
+        ImGui::PopStyleColor();
         draw_days(state);
         if (ImGui::Button(tr("Print the sheets (PDF, GPX, GeoJSON)"))) {
             try {
@@ -235,7 +239,7 @@ void draw_routes_panel(AppState& state) {
                 r.message = e.what();
             }
         }
-        ImGui::SameLine();
+        same_line_if_fits(tr("Issue without printing"));
         if (ImGui::Button(tr("Issue without printing"))) {
             try {
                 issue_plan(state);
