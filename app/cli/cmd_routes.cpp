@@ -78,7 +78,9 @@ std::map<std::string, std::vector<std::string>> every_stop_lists(const Args& a, 
 // "served all 23 stops in 3 of 5 days", and the stops left out, by id, with why.
 void report_every_stop(const std::string& officer, const geo::WeekPlan& plan) {
     const geo::EveryStopSummary s = geo::every_stop_summary(plan);
-    if (s.all_served())
+    if (s.all_served() && s.served == 1)
+        std::cout << fmt::format("officer {}: served its one stop in {} of {} days\n", officer, s.days_used, s.days);
+    else if (s.all_served())
         std::cout << fmt::format("officer {}: served all {} stops in {} of {} days\n", officer, s.served, s.days_used, s.days);
     else
         std::cout << fmt::format("officer {}: served {} of {} stops in {} of {} days; {} could not be planned (named on stderr)\n", officer,
