@@ -263,7 +263,9 @@ TEST_CASE("a priced recreate serves a customer where it is least late; the repai
     // Priced, 3 goes after 4 (0.55 late) rather than before it (0.9 late), both 0.95 more travel.
     VrptwSolution priced = with_routes(p, {{4}});
     priced.unserved = {3};
-    insert_allowing_lateness(priced, ctx, 1);
+    ctx.warp_penalty = 1;
+    insert_greedily(priced, ctx);
+    ctx.warp_penalty = 0;
     REQUIRE(priced.unserved.empty());
     CHECK(priced.customer_routes()[0] == std::vector<int>{4, 3});
     CHECK(priced.time_warp() == doctest::Approx(0.55).epsilon(1e-3));

@@ -25,9 +25,9 @@ void order_customers(std::vector<int>& order, SearchContext& ctx) {
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return at(p.due, a) < at(p.due, b); });
 }
 
-// warp_penalty 0: only feasible positions; else any within capacity, time warp priced.
-void insert_in_order(VrptwSolution& s, SearchContext& ctx, const std::vector<int>& order, double warp_penalty = 0) {
+void insert_in_order(VrptwSolution& s, SearchContext& ctx, const std::vector<int>& order) {
     const VrptwProblem& p = *ctx.problem;
+    const double warp_penalty = ctx.warp_penalty;  // 0: only positions on time
     for (const int c : order) {
         const TimeSegment visit = node_segment(p, c);
         double best = std::numeric_limits<double>::infinity();
@@ -70,12 +70,6 @@ void insert_greedily(VrptwSolution& s, SearchContext& ctx) {
     std::vector<int> order = s.unserved;
     order_customers(order, ctx);
     insert_in_order(s, ctx, order);
-}
-
-void insert_allowing_lateness(VrptwSolution& s, SearchContext& ctx, double warp_penalty) {
-    std::vector<int> order = s.unserved;
-    order_customers(order, ctx);
-    insert_in_order(s, ctx, order, warp_penalty);
 }
 
 void insert_greedily(VrptwSolution& s, SearchContext& ctx, const std::vector<std::int64_t>& absence) {

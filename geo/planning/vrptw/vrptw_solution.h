@@ -65,7 +65,8 @@ struct SearchContext {
     std::mt19937_64 rng;
     // 0: moves keep every route within its windows. Else a move may make routes late (or less
     // late), each unit of time warp costing this much travel: the penalised search, through
-    // which few long full routes can trade customers (see greedy_insertion.h).
+    // which few long full routes can trade customers (see greedy_insertion.h). The moves and
+    // the recreate both read it.
     double warp_penalty = 0;
 
     SearchContext(const VrptwProblem& p, int neighbours, std::uint64_t seed);

@@ -16,6 +16,8 @@
 namespace geo::planning::vrptw {
 namespace {
 
+constexpr int neighbour_count = 30;
+
 // The repair prices lateness this many times the priced round's own price (Vidal et al. 2013
 // repair with ten times the penalty).
 constexpr double repair_price = 10;
@@ -53,7 +55,7 @@ struct Budget {
 
 VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options) {
     check_problem(problem);
-    SearchContext ctx(problem, options.neighbours, options.seed);
+    SearchContext ctx(problem, neighbour_count, options.seed);
     const auto clock = options.cpu_time_budget ? geo::thread_cpu_seconds : wall_seconds;
     Budget budget{clock, clock(), options.time_budget_s, options.max_iterations};
     std::int64_t rounds = 0;
@@ -87,10 +89,7 @@ VrptwResult solve_vrptw(const VrptwProblem& problem, const VrptwOptions& options
         // A priced round may pass through late routes and must end on time after its repair.
         const bool priced = ctx.uniform() < options.priced_share;
         ctx.warp_penalty = priced ? penalty.value() : 0;
-        if (priced)
-            insert_allowing_lateness(candidate, ctx, penalty.value());
-        else
-            insert_greedily(candidate, ctx);
+        insert_greedily(candidate, ctx);
         if (!candidate.unserved.empty()) continue;  // the fleet stays as step 2 left it
         // The reinserted customers and their near ones are where a move can now gain.
         if (options.polish_candidates) local_search(candidate, ctx, std::move(removed));

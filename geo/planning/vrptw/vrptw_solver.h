@@ -38,7 +38,6 @@ struct VrptwOptions {
     // mean gap 3.88% with none, 1.91% at 0.1, 1.32% at 0.3, 1.88% at 0.6 (each priced round
     // costs about ten plain ones).
     double priced_share = 0.3;
-    int neighbours = 30;             // granular neighbourhood: moves join a customer to its nearest this many
 };
 
 struct VrptwResult {
