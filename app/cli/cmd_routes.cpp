@@ -86,7 +86,7 @@ void report_every_stop(const std::string& officer, const geo::WeekPlan& plan) {
         std::cout << fmt::format("officer {}: served {} of {} stops in {} of {} days; {} could not be planned (named on stderr)\n", officer,
                                  s.served, s.listed, s.days_used, s.days, s.listed - s.served);
     for (const auto& u : plan.unserved)
-        std::cerr << fmt::format("officer {}: building {} not served: {}\n", officer, u.building_id, u.reason);
+        std::cerr << fmt::format("officer {}: building {} not served: {}\n", officer, u.building_id, geo::english(u.why));
 }
 
 int run(const Args& a) {
@@ -133,7 +133,7 @@ int run(const Args& a) {
         const geo::WeekPlan plan = geo::plan_week(d, graph, priorities, officers[k], *week, options);
         geo::issue_week_plan(d.planned_visits, d, plan, officers[k], a.week, priorities);
         for (const auto& u : plan.unreachable)
-            std::cerr << fmt::format("officer {}: building {} left out: {}\n", officers[k], u.building_id, u.reason);
+            std::cerr << fmt::format("officer {}: building {} left out: {}\n", officers[k], u.building_id, geo::english(u.why));
         if (plan.left_out_by_cap > 0)
             std::cerr << fmt::format("officer {}: {} lower-priority buildings beyond the {} candidates not planned\n", officers[k],
                                      plan.left_out_by_cap, options.max_candidates);

@@ -256,7 +256,7 @@ void write_frame_report(const std::string& path, const AppState& state, const Ma
             nlohmann::json unserved = nlohmann::json::array();
             // "reason": the CLI's English; "shown": the panel's words in the UI's language.
             for (const auto& u : state.routes.plan->unserved)
-                unserved.push_back({{"building_id", u.building_id}, {"reason", u.reason}, {"shown", left_out_text(u.why)}});
+                unserved.push_back({{"building_id", u.building_id}, {"reason", geo::english(u.why)}, {"shown", left_out_text(u.why)}});
             j["every_stop"] = {{"flag", geo::visit_flag_name(*state.routes.plan_must_visit)},
                                {"listed", s.listed}, {"served", s.served}, {"days_used", s.days_used}, {"days", s.days}, {"unserved", unserved}};
         }

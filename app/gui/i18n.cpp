@@ -82,7 +82,7 @@ const std::map<std::string_view, const char*>& chinese() {
         {"No building of the officer has this flag", "该民警辖区内没有此类楼栋"},
         {"Served all {0} stops in {1} of {2} days", "{0}处全部安排，用{1}天（共{2}天）"},
         {"Served {0} of {1} stops in {2} of {3} days; not served:", "安排{0}处（共{1}处），用{2}天（共{3}天）；未能安排："},
-        // Why a building is left out of the week (geo::LeftOutKind; text_format.cpp's left_out_text).
+        // Why a building is left out of the week (geo::left_out_wording's keys; text_format.cpp's left_out_text).
         {"no walkable road to snap onto", "附近没有可步行的道路"},
         {"the walk back to the post is cut off (another part of the road network)", "无法步行返回岗位（位于另一片路网）"},
         {"not reachable on foot from the post (another part of the road network)", "从岗位无法步行到达（位于另一片路网）"},
@@ -90,7 +90,7 @@ const std::map<std::string_view, const char*>& chinese() {
          "走访时段在出发后{0:.0f}分钟即结束，步行到达需{1:.0f}分钟"},
         {"a visit alone takes {0:.0f} min (walks, any wait and the visit), more than the day's {1:.0f}",
          "单独走访一处就需{0:.0f}分钟（含往返步行、等候和走访），超过一天的{1:.0f}分钟"},
-        {"no room left in the {0} days for every stop", "{0}天内已排满，无法安排全部走访"},
+        {"no room left in the {0:.0f} days for every stop", "{0:.0f}天内已排满，无法安排全部走访"},
         {"no room left in the 1 day for every stop", "1天内已排满，无法安排全部走访"},
         {"Mon", "周一"}, {"Tue", "周二"}, {"Wed", "周三"}, {"Thu", "周四"}, {"Fri", "周五"}, {"Sat", "周六"}, {"Sun", "周日"},
         {"Banners", "横幅布点"}, {"Export accepted for the crew (PDF + GeoJSON)", "导出已采纳横幅清单（PDF和GeoJSON）"}, {"Reach (m)", "覆盖半径（米）"}, {"Minimum spacing (m)", "最小间距（米）"},

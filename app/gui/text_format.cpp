@@ -47,26 +47,7 @@ std::string filter_description(const geo::IncidentFilter& filter) {
 }
 
 std::string left_out_text(const geo::LeftOutReason& r) {
-    const auto value = [&](std::size_t k) { return k < r.values.size() ? r.values[k] : 0.0; };
-    switch (r.kind) {
-        case geo::LeftOutKind::no_walkable_road: return tr("no walkable road to snap onto");
-        case geo::LeftOutKind::walk_back_cut_off: return tr("the walk back to the post is cut off (another part of the road network)");
-        case geo::LeftOutKind::not_reachable: return tr("not reachable on foot from the post (another part of the road network)");
-        case geo::LeftOutKind::window_closes_early:
-            return fmt::format(
-                fmt::runtime(tr("its visit window closes {0:.0f} min into the day, before the officer can walk there ({1:.0f} min)")),
-                value(0), value(1));
-        case geo::LeftOutKind::visit_too_long:
-            return fmt::format(
-                fmt::runtime(tr("a visit alone takes {0:.0f} min (walks, any wait and the visit), more than the day's {1:.0f}")),
-                value(0), value(1));
-        case geo::LeftOutKind::no_room_left: {
-            const auto days = static_cast<long long>(value(0));
-            if (days == 1) return tr("no room left in the 1 day for every stop");
-            return fmt::format(fmt::runtime(tr("no room left in the {0} days for every stop")), days);
-        }
-    }
-    return "?";
+    return fmt::format(fmt::runtime(tr(geo::left_out_wording(r))), r.value(0), r.value(1));
 }
 
 std::string weekday_of(const std::string& date) {

@@ -21,8 +21,6 @@ std::optional<LeftOutReason> why_no_day_fits(const PrizeVrpProblem& problem, int
     return LeftOutReason{LeftOutKind::visit_too_long, {alone_min, limit_min}};
 }
 
-UnservedNode unserved(int node, LeftOutReason why) { return {node, english(why), std::move(why)}; }
-
 // `problem` restricted to the post and `nodes` (in that order), renumbered from 1.
 PrizeVrpProblem restricted(const PrizeVrpProblem& problem, const std::vector<int>& nodes) {
     std::vector<int> keep = {0};
@@ -60,7 +58,7 @@ EveryStopSolution serve_every_stop(const PrizeVrpProblem& problem, const EverySt
     std::vector<int> fitting;
     for (int v = 1; v < static_cast<int>(problem.size()); ++v) {
         if (std::optional<LeftOutReason> why = why_no_day_fits(problem, v, limit_min))
-            out.unserved.push_back(unserved(v, std::move(*why)));
+            out.unserved.push_back({v, std::move(*why)});
         else
             fitting.push_back(v);
     }
@@ -84,8 +82,7 @@ EveryStopSolution serve_every_stop(const PrizeVrpProblem& problem, const EverySt
                                             day_time_min(problem, out.days[d]), problem.day_limit_min[d]));
     }
     for (const int c : result.unserved)
-        out.unserved.push_back(unserved(fitting[static_cast<std::size_t>(c - 1)],
-                                        {LeftOutKind::no_room_left, {static_cast<double>(out.days.size())}}));
+        out.unserved.push_back({fitting[static_cast<std::size_t>(c - 1)], {LeftOutKind::no_room_left, {static_cast<double>(out.days.size())}}});
     std::sort(out.unserved.begin(), out.unserved.end(), [](const UnservedNode& a, const UnservedNode& b) { return a.node < b.node; });
     return out;
 }

@@ -24,8 +24,7 @@ struct EveryStopOptions {
 
 struct UnservedNode {
     int node = 0;
-    std::string reason;  // english(why): "a visit alone takes 75 min (...), more than the day's 60"
-    LeftOutReason why;
+    LeftOutReason why;  // english(why): "a visit alone takes 75 min (...), more than the day's 60"
 };
 
 struct EveryStopSolution {

@@ -18,6 +18,8 @@ enum class LeftOutKind {
 struct LeftOutReason {
     LeftOutKind kind = LeftOutKind::not_reachable;
     std::vector<double> values;  // as the kind says
+
+    double value(std::size_t k) const { return k < values.size() ? values[k] : 0.0; }
 };
 
 // Every kind, for code that must word each one (and its tests).
@@ -25,7 +27,12 @@ inline constexpr LeftOutKind all_left_out_kinds[] = {LeftOutKind::no_walkable_ro
                                                      LeftOutKind::not_reachable,       LeftOutKind::window_closes_early,
                                                      LeftOutKind::visit_too_long,      LeftOutKind::no_room_left};
 
-// "a visit alone takes 75 min (walks, any wait and the visit), more than the day's 60".
+// The English sentence with {0} and {1} where the reason's numbers go: "a visit alone takes
+// {0:.0f} min (...), more than the day's {1:.0f}". Also the key the app translates it by.
+const char* left_out_wording(const LeftOutReason& reason);
+
+// The wording with the numbers: "a visit alone takes 75 min (walks, any wait and the visit),
+// more than the day's 60".
 std::string english(const LeftOutReason& reason);
 
 }  // namespace geo

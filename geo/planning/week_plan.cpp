@@ -192,9 +192,8 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
             node_point.push_back(j);
             continue;
         }
-        const std::string reason = english({*why, {}});
-        if (j <= pins.size()) throw BadInput("pinned building '" + district.buildings[wanted[j - 1]].id + "': " + reason);
-        plan.unreachable.push_back({district.buildings[wanted[j - 1]].id, reason, {*why, {}}});
+        if (j <= pins.size()) throw BadInput("pinned building '" + district.buildings[wanted[j - 1]].id + "': " + english({*why, {}}));
+        plan.unreachable.push_back({district.buildings[wanted[j - 1]].id, {*why, {}}});
     }
 
     // Off-road access: from a building (or the post) to its road, at walking speed, both ends of a leg.
@@ -235,7 +234,7 @@ WeekPlan plan_week(const District& district, const RoadGraph& graph, const std::
                 planning::serve_every_stop(problem, {options.seed, options.time_budget_s, options.max_rounds});
             solution_days = std::move(solution.days);
             for (const planning::UnservedNode& u : solution.unserved)
-                plan.unserved.push_back({district.buildings[wanted[node_point[static_cast<std::size_t>(u.node)] - 1]].id, u.reason, u.why});
+                plan.unserved.push_back({district.buildings[wanted[node_point[static_cast<std::size_t>(u.node)] - 1]].id, u.why});
         } else {
             solution_days = planning::solve_prize_vrp(problem, {options.seed, options.time_budget_s, options.max_rounds}).days;
         }

@@ -53,8 +53,7 @@ struct WeekPlanOptions {
 
 struct UnreachableStop {
     std::string building_id;
-    std::string reason;  // english(why): "not reachable on foot from the post ..."
-    LeftOutReason why;   // for the app to word in its language
+    LeftOutReason why;  // english(why): "not reachable on foot from the post ..."; the app words it in its language
 };
 
 struct WeekPlan {
